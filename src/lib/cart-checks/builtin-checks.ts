@@ -1,0 +1,17 @@
+import { companyOrderingViolations, minOrderAmountViolations } from "../company/ordering"
+import { registerCartCheck } from "./chain"
+
+// The plugin's own checks, run before any check a host app registers (order < 1000).
+registerCartCheck({
+  name: "b2b:company-may-order",
+  order: 100,
+  check: async (_subject, context) => companyOrderingViolations(await context.buyer()),
+})
+
+registerCartCheck({
+  name: "b2b:min-order-amount",
+  order: 300,
+  stages: ["complete", "preview"],
+  check: async (subject, context) =>
+    minOrderAmountViolations(await context.buyer(), subject.item_subtotal, subject.currency_code),
+})

@@ -1,0 +1,80 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+/** Where in Medusa's cart flow a check runs. `preview` is the storefront's b2b-check. */
+export type CartCheckStage = "add" | "update" | "complete" | "preview"
+
+export type CartViolationCode =
+  | "below_min_quantity"
+  | "not_increment"
+  | "above_max_quantity"
+  | "below_min_order_amount"
+  | "company_inactive"
+  | "role_cannot_order"
+  | (string & {})
+
+export interface CartViolation {
+  code: CartViolationCode
+  message: string
+  item_id?: string
+  variant_id?: string
+  /** `forbidden` answers 403 (who is buying); `invalid_data` answers 400 (what is bought). */
+  kind?: "forbidden" | "invalid_data"
+}
+
+/** One variant of the cart as it will be after the change under check. */
+export interface CartLine {
+  item_id?: string
+  variant_id: string
+  product_id?: string | null
+  sku?: string | null
+  title?: string | null
+  /** Total quantity of this variant in the cart after the change (lines of one variant are summed). */
+  quantity: number
+}
+
+export interface CartCheckSubject {
+  stage: CartCheckStage
+  cart_id: string
+  customer_id: string | null
+  currency_code: string
+  /** The lines being judged: the changed variant for add/update, every variant for complete/preview. */
+  lines: CartLine[]
+  /** Item subtotal before tax and shipping; known at complete/preview. */
+  item_subtotal?: number
+}
+
+export interface Buyer {
+  employee_id: string
+  customer_id: string
+  role: "admin" | "buyer" | "viewer"
+  spending_limit: number | null
+  company: {
+    id: string
+    name: string
+    status: "pending" | "active" | "on_hold" | "blocked"
+    currency_code: string | null
+    customer_group_id: string | null
+    min_order_amount: number | null
+  }
+}
+
+export interface CartCheckContext {
+  container: MedusaContainer
+  /** The customer's employee record and company, loaded once per run and shared by all checks. */
+  buyer(): Promise<Buyer | null>
+}
+
+export type CartCheck = (
+  subject: CartCheckSubject,
+  context: CartCheckContext
+) => Promise<CartViolation[]> | CartViolation[]
+
+export interface CartCheckRegistration {
+  /** Unique name; registering the same name again replaces the check (safe on hot reload). */
+  name: string
+  check: CartCheck
+  /** Stages to run at; all stages when omitted. */
+  stages?: CartCheckStage[]
+  /** Lower runs first; the plugin's own checks use 100–300. Default 1000. */
+  order?: number
+}

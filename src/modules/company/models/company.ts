@@ -1,0 +1,36 @@
+import { model } from "@medusajs/framework/utils"
+import { Employee } from "./employee"
+
+export const COMPANY_STATUSES = ["pending", "active", "on_hold", "blocked"] as const
+
+export const Company = model
+  .define("company", {
+    id: model.id({ prefix: "comp" }).primaryKey(),
+    name: model.text().searchable(),
+    legal_name: model.text().searchable().nullable(),
+    tax_id: model.text().searchable().nullable(),
+    email: model.text().searchable().nullable(),
+    phone: model.text().nullable(),
+    address_1: model.text().nullable(),
+    address_2: model.text().nullable(),
+    city: model.text().nullable(),
+    postal_code: model.text().nullable(),
+    province: model.text().nullable(),
+    country_code: model.text().nullable(),
+    currency_code: model.text().nullable(),
+    status: model.enum([...COMPANY_STATUSES]).default("active"),
+    // Medusa records the company's terms live in; kept here so the cart hot path needs no join.
+    customer_group_id: model.text().nullable(),
+    price_list_id: model.text().nullable(),
+    promotion_id: model.text().nullable(),
+    min_order_amount: model.bigNumber().nullable(),
+    account_manager_id: model.text().nullable(),
+    notes: model.text().nullable(),
+    metadata: model.json().nullable(),
+    employees: model.hasMany(() => Employee, { mappedBy: "company" }),
+  })
+  .cascades({ delete: ["employees"] })
+  .indexes([
+    { on: ["status"], where: "deleted_at IS NULL" },
+    { on: ["customer_group_id"], unique: true, where: "deleted_at IS NULL AND customer_group_id IS NOT NULL" },
+  ])

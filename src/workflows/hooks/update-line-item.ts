@@ -1,0 +1,12 @@
+import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { assertCartAllowed, createCheckContext, updateLineSubject } from "../../lib/cart-checks"
+
+// Judges the line's variant on its total after the change; removing a line (quantity 0) always passes.
+updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const quantity = input.update?.quantity
+  if (quantity === null || quantity === undefined) {
+    return
+  }
+  const subject = updateLineSubject(cart as any, input.item_id, Number(quantity))
+  await assertCartAllowed(subject, createCheckContext(container, subject.customer_id))
+})

@@ -1,0 +1,17 @@
+// Public surface for host apps: add checks to the plugin's cart hook chain, and reuse its workflows.
+export {
+  registerCartCheck,
+  listCartChecks,
+  collectCartViolations,
+  createCheckContext,
+} from "../lib/cart-checks"
+export type {
+  CartCheck,
+  CartCheckContext,
+  CartCheckRegistration,
+  CartCheckStage,
+  CartCheckSubject,
+  CartLine,
+  CartViolation,
+  Buyer,
+} from "../lib/cart-checks"
