@@ -33,6 +33,8 @@ try {
         : await run(
             "node",
             [
+              // test-utils loads the Medusa config with a dynamic import, which jest's vm needs this flag for
+              "--experimental-vm-modules",
               "--expose-gc",
               "--max-old-space-size=4096",
               bin("jest"),
@@ -42,7 +44,7 @@ try {
               "--passWithNoTests=false",
               ...jestArgs,
             ],
-            { ...testUtilsEnv(server), TEST_TYPE: suite, NODE_ENV: "test" }
+            { LOG_LEVEL: "error", ...testUtilsEnv(server), TEST_TYPE: suite, NODE_ENV: "test" }
           )
     if (code !== 0) {
       failed = true

@@ -1,0 +1,107 @@
+import { z } from "@medusajs/framework/zod"
+import { defaultCountries, defaultCurrencies } from "@medusajs/framework/utils"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+const COUNTRIES = new Set(defaultCountries.map((c) => c.alpha2.toLowerCase()))
+const CURRENCIES = new Set(Object.keys(defaultCurrencies).map((c) => c.toLowerCase()))
+
+// Medusa's validation formatter keeps custom messages only for refinements, hence refine over min/max.
+const text = (field: string, max = 255) =>
+  z
+    .string({ message: `${field} must be a string` })
+    .trim()
+    .refine((value) => value.length <= max, { message: `${field} must be at most ${max} characters` })
+
+const optionalText = (field: string, max = 255) => text(field, max).nullish()
+
+export const CountryCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((code) => COUNTRIES.has(code), {
+    message: "country_code must be a two-letter ISO 3166-1 country code (e.g. de, fr, us)",
+  })
+
+export const CurrencyCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((code) => CURRENCIES.has(code), {
+    message: "currency_code must be a three-letter ISO 4217 currency code (e.g. eur, usd)",
+  })
+
+export const Money = (field: string) =>
+  z
+    .number({ message: `${field} must be a number` })
+    .refine((value) => Number.isFinite(value) && value >= 0, { message: `${field} cannot be negative` })
+
+export const CompanyStatus = z.enum(["pending", "active", "on_hold", "blocked"], {
+  message: "status must be one of pending, active, on_hold, blocked",
+})
+export const EmployeeRole = z.enum(["admin", "buyer", "viewer"], {
+  message: "role must be one of admin, buyer, viewer",
+})
+
+/** What a company's own admin may edit: contact data, never status, terms or prices. */
+export const CompanyContactFields = {
+  legal_name: optionalText("legal_name"),
+  tax_id: optionalText("tax_id", 64),
+  email: z.string().trim().email({ message: "email must be a valid email address" }).max(255).nullish(),
+  phone: optionalText("phone", 64),
+  address_1: optionalText("address_1"),
+  address_2: optionalText("address_2"),
+  city: optionalText("city", 128),
+  postal_code: optionalText("postal_code", 32),
+  province: optionalText("province", 128),
+  country_code: CountryCode.nullish(),
+}
+
+const name = text("name").refine((value) => value.length > 0, { message: "name is required" })
+
+export const AdminCreateCompany = z.object({
+  name,
+  ...CompanyContactFields,
+  currency_code: CurrencyCode.nullish(),
+  status: CompanyStatus.optional(),
+  min_order_amount: Money("min_order_amount").nullish(),
+  account_manager_id: optionalText("account_manager_id", 64),
+  notes: optionalText("notes", 5000),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+})
+export type AdminCreateCompanyType = z.infer<typeof AdminCreateCompany>
+
+export const AdminUpdateCompany = AdminCreateCompany.partial().extend({ name: name.optional() })
+export type AdminUpdateCompanyType = z.infer<typeof AdminUpdateCompany>
+
+export const AdminGetCompaniesParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  q: z.string().trim().max(255).optional(),
+  status: z.union([CompanyStatus, z.array(CompanyStatus)]).optional(),
+})
+export type AdminGetCompaniesParamsType = z.infer<typeof AdminGetCompaniesParams>
+
+export const AdminGetCompanyParams = z.object({ fields: z.string().optional() })
+
+export const AdminAddEmployee = z
+  .object({
+    customer_id: z.string().trim().min(1).max(64).optional(),
+    email: z.string().trim().toLowerCase().email({ message: "email must be a valid email address" }).max(255).optional(),
+    role: EmployeeRole.default("buyer"),
+    spending_limit: Money("spending_limit").nullish(),
+  })
+  .refine((body) => Boolean(body.customer_id) !== Boolean(body.email), {
+    message: "Give either customer_id or email of the customer to attach (exactly one)",
+  })
+export type AdminAddEmployeeType = z.infer<typeof AdminAddEmployee>
+
+export const AdminUpdateEmployee = z.object({
+  role: EmployeeRole.optional(),
+  spending_limit: Money("spending_limit").nullish(),
+})
+export type AdminUpdateEmployeeType = z.infer<typeof AdminUpdateEmployee>
+
+export const AdminGetEmployeesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  q: z.string().trim().max(255).optional(),
+  role: z.union([EmployeeRole, z.array(EmployeeRole)]).optional(),
+})
+
+export const AdminGetCompanyOrdersParams = createFindParams({ limit: 10, offset: 0 })

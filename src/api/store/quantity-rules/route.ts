@@ -1,0 +1,39 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadBuyer } from "../../../lib/cart-checks"
+import { effectiveQuantityRule, loadQuantityRules } from "../../../lib/quantity-rules"
+import type { StoreGetQuantityRulesParamsType } from "./validators"
+
+/**
+ * The lot rule that governs each asked variant for the caller: their company's override when there
+ * is one, else the rule for every buyer. A variant without a rule allows any quantity (id null).
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, StoreGetQuantityRulesParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
+  const [{ data: variants }, buyer] = await Promise.all([
+    query.graph({ entity: "variant", fields: ["id", "product_id"], filters: { id: req.validatedQuery.variant_id } }),
+    customerId ? loadBuyer(req.scope, customerId) : Promise.resolve(null),
+  ])
+  const companyId = buyer?.company.id ?? null
+  const rules = await loadQuantityRules(req.scope, {
+    variant_ids: variants.map((v: any) => v.id),
+    product_ids: variants.map((v: any) => v.product_id),
+    company_id: companyId,
+  })
+  const quantity_rules = variants.map((variant: any) => {
+    const rule = effectiveQuantityRule(rules, { variant_id: variant.id, product_id: variant.product_id, company_id: companyId })
+    return {
+      variant_id: variant.id,
+      id: rule?.id ?? null,
+      min_quantity: rule?.min_quantity ?? 1,
+      increment: rule?.increment ?? 1,
+      max_quantity: rule?.max_quantity ?? null,
+      unit: rule?.unit ?? null,
+    }
+  })
+  res.json({ quantity_rules })
+}

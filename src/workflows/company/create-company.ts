@@ -1,0 +1,50 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCustomerGroupsStep, createPriceListsStep } from "@medusajs/medusa/core-flows"
+import { generateEntityId } from "@medusajs/framework/utils"
+import { createCompanyStep } from "./steps/company-records"
+import { companyGroupNameStep } from "./steps/lookups"
+import type { CompanyCreate } from "./types"
+
+/** The price-list rule Medusa's price matcher reads (the key `customer_group_id` is silently ignored). */
+export const companyPriceListRules = (groupId: string) => ({ "customer.groups.id": [groupId] })
+
+/**
+ * Opens a company account: its customer group (employees become members), its override price list
+ * targeting that group (negotiated prices), then the company itself pointing at both.
+ */
+export const createCompanyWorkflow = createWorkflow("b2b-create-company", (input: CompanyCreate) => {
+  const companyId = transform({}, () => generateEntityId(undefined, "comp"))
+  const groupName = companyGroupNameStep({ name: input.name, company_id: companyId })
+  const groups = createCustomerGroupsStep(
+    transform({ groupName, companyId }, ({ groupName, companyId }) => [
+      { name: groupName, metadata: { company_id: companyId } },
+    ])
+  )
+  const priceLists = createPriceListsStep(
+    transform({ groups, input, companyId }, ({ groups, input, companyId }) => ({
+      data: [
+        {
+          title: `${input.name} — negotiated prices`,
+          description: `Prices negotiated with ${input.name}. Managed by the B2B wholesale plugin.`,
+          type: "override",
+          status: "active",
+          rules: companyPriceListRules(groups[0].id),
+          metadata: { company_id: companyId },
+        } as any,
+      ],
+      variant_price_map: {},
+    }))
+  )
+  const company = createCompanyStep(
+    transform({ input, groups, priceLists, companyId }, ({ input, groups, priceLists, companyId }) => ({
+      ...input,
+      id: companyId,
+      status: input.status ?? "active",
+      country_code: input.country_code?.toLowerCase() ?? null,
+      currency_code: input.currency_code?.toLowerCase() ?? null,
+      customer_group_id: groups[0].id,
+      price_list_id: priceLists[0].id,
+    }))
+  )
+  return new WorkflowResponse(company)
+})

@@ -1,0 +1,7 @@
+export * from "./create-company"
+export * from "./update-company"
+export * from "./delete-company"
+export * from "./employees"
+export * from "./apply-for-company"
+export * from "./link-order"
+export type * from "./types"

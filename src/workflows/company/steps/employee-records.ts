@@ -1,0 +1,67 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import type { EmployeeRole } from "../types"
+
+const service = (container: { resolve<T>(key: string): T }) =>
+  container.resolve<CompanyModuleService>(COMPANY_MODULE)
+
+export interface EmployeeCreate {
+  company_id: string
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  role: EmployeeRole
+  spending_limit?: number | null
+}
+
+export const createEmployeeStep = createStep(
+  "b2b-create-employee",
+  async (input: EmployeeCreate, { container }) => {
+    const employee = await service(container).createEmployees({
+      ...input,
+      company: input.company_id,
+    } as any)
+    return new StepResponse(employee, employee.id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await service(container).deleteEmployees(id)
+    }
+  }
+)
+
+export const updateEmployeeStep = createStep(
+  "b2b-update-employee",
+  async (input: { id: string; role?: EmployeeRole; spending_limit?: number | null }, { container }) => {
+    const employees = service(container)
+    const before = await employees.retrieveEmployee(input.id)
+    const restore: Record<string, unknown> = { id: input.id }
+    if ("role" in input) restore.role = before.role
+    if ("spending_limit" in input) restore.spending_limit = before.spending_limit ?? null
+    const employee = await employees.updateEmployees(input as any)
+    return new StepResponse(employee, restore)
+  },
+  async (restore, { container }) => {
+    if (restore) {
+      await service(container).updateEmployees(restore as any)
+    }
+  }
+)
+
+export const softDeleteEmployeesStep = createStep(
+  "b2b-soft-delete-employees",
+  async (ids: string[], { container }) => {
+    if (!ids.length) {
+      return new StepResponse(ids, [] as string[])
+    }
+    await service(container).softDeleteEmployees(ids)
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) {
+      await service(container).restoreEmployees(ids)
+    }
+  }
+)

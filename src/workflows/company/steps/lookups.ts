@@ -1,0 +1,107 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { EmployeeRole } from "../types"
+
+/** A unique customer-group name for a company: its own name, or the name with a short id when taken. */
+export const companyGroupNameStep = createStep(
+  "b2b-company-group-name",
+  async (input: { name: string; company_id?: string; current_group_id?: string | null }, { container }) => {
+    const customers = container.resolve(Modules.CUSTOMER)
+    const taken = await customers.listCustomerGroups({ name: input.name }, { select: ["id"] })
+    const free = taken.every((group) => group.id === input.current_group_id)
+    const suffix = (input.company_id ?? `${Date.now()}`).slice(-6).toUpperCase()
+    return new StepResponse(free ? input.name : `${input.name} · ${suffix}`)
+  }
+)
+
+export interface CompanySnapshot {
+  id: string
+  name: string
+  status: string
+  customer_group_id: string | null
+  price_list_id: string | null
+  promotion_id: string | null
+  employees: { id: string; customer_id: string; role: EmployeeRole }[]
+}
+
+/** The company with its employees; a missing or deleted company is 404. */
+export const loadCompanyStep = createStep(
+  "b2b-load-company",
+  async (input: { id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "company",
+      fields: [
+        "id", "name", "status", "customer_group_id", "price_list_id", "promotion_id",
+        "employees.id", "employees.customer_id", "employees.role",
+      ],
+      filters: { id: input.id },
+    })
+    if (!data[0]) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${input.id}" was not found`)
+    }
+    return new StepResponse(data[0] as unknown as CompanySnapshot)
+  }
+)
+
+/**
+ * The customer who becomes an employee, found by id or email. An unknown customer is 400, and so is
+ * a customer who already works for a company (a customer is the employee of at most one company).
+ */
+export const resolveEmployeeCustomerStep = createStep(
+  "b2b-resolve-employee-customer",
+  async (input: { customer_id?: string; email?: string }, { container }) => {
+    const customers = container.resolve(Modules.CUSTOMER)
+    const filter = input.customer_id ? { id: input.customer_id } : { email: input.email?.toLowerCase() }
+    const [customer] = await customers.listCustomers(filter as any, {
+      select: ["id", "email", "first_name", "last_name", "has_account"],
+      take: 1,
+    })
+    if (!customer) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        input.customer_id
+          ? `No customer with id "${input.customer_id}" exists.`
+          : `No customer with email "${input.email}" exists: the person must first register as a customer of the store.`
+      )
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: employees } = await query.graph({
+      entity: "employee",
+      fields: ["id"],
+      filters: { customer_id: customer.id },
+    })
+    if (employees.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The customer ${customer.email} already belongs to a company; a customer can be the employee of one company only.`
+      )
+    }
+    return new StepResponse(customer)
+  }
+)
+
+/** Keeps at least one admin in a company: refuses to demote or remove its last admin. */
+export const assertKeepsAnAdminStep = createStep(
+  "b2b-assert-keeps-an-admin",
+  async (
+    input: { company: CompanySnapshot; employee_id: string; next_role?: EmployeeRole | null; removing?: boolean; enforce?: boolean },
+  ) => {
+    const employee = input.company.employees.find((e) => e.id === input.employee_id)
+    if (!employee) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Employee with id "${input.employee_id}" was not found`)
+    }
+    const losesAdmin =
+      employee.role === "admin" && (input.removing || (input.next_role && input.next_role !== "admin"))
+    if (input.enforce && losesAdmin) {
+      const admins = input.company.employees.filter((e) => e.role === "admin")
+      if (admins.length <= 1) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `This is the last admin of "${input.company.name}": make another employee an admin first.`
+        )
+      }
+    }
+    return new StepResponse(employee)
+  }
+)

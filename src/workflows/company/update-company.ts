@@ -1,0 +1,35 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateCustomerGroupsStep } from "@medusajs/medusa/core-flows"
+import { updateCompanyStep } from "./steps/company-records"
+import { companyGroupNameStep, loadCompanyStep } from "./steps/lookups"
+import type { CompanyUpdate } from "./types"
+
+/** Updates a company; a new name renames its customer group too. */
+export const updateCompanyWorkflow = createWorkflow(
+  "b2b-update-company",
+  (input: CompanyUpdate & { id: string }) => {
+    const current = loadCompanyStep({ id: input.id })
+    const normalised = transform({ input }, ({ input }) => ({
+      ...input,
+      ...(input.country_code !== undefined && { country_code: input.country_code?.toLowerCase() ?? null }),
+      ...(input.currency_code !== undefined && { currency_code: input.currency_code?.toLowerCase() ?? null }),
+    }))
+    const company = updateCompanyStep(normalised)
+    when({ input, current }, ({ input, current }) =>
+      Boolean(input.name && input.name !== current.name && current.customer_group_id)
+    ).then(() => {
+      const groupName = companyGroupNameStep({
+        name: input.name as string,
+        company_id: input.id,
+        current_group_id: current.customer_group_id,
+      })
+      updateCustomerGroupsStep(
+        transform({ current, groupName }, ({ current, groupName }) => ({
+          selector: { id: current.customer_group_id as string },
+          update: { name: groupName },
+        }))
+      )
+    })
+    return new WorkflowResponse(company)
+  }
+)
