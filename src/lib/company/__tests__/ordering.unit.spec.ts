@@ -1,0 +1,62 @@
+import { companyOrderingViolations, minOrderAmountViolations } from "../ordering"
+import type { Buyer } from "../../cart-checks/types"
+
+const buyer = (overrides: { role?: Buyer["role"]; status?: Buyer["company"]["status"]; min?: number | null } = {}): Buyer => ({
+  employee_id: "emp_1",
+  customer_id: "cus_1",
+  role: overrides.role ?? "buyer",
+  spending_limit: null,
+  company: {
+    id: "comp_1",
+    name: "Acme",
+    status: overrides.status ?? "active",
+    currency_code: "eur",
+    customer_group_id: "cusgroup_1",
+    min_order_amount: overrides.min ?? null,
+  },
+})
+
+describe("who may order for a company", () => {
+  it("lets a retail customer (no company) and an active company's buyers and admins order", () => {
+    expect(companyOrderingViolations(null)).toEqual([])
+    expect(companyOrderingViolations(buyer({ role: "buyer" }))).toEqual([])
+    expect(companyOrderingViolations(buyer({ role: "admin" }))).toEqual([])
+  })
+
+  it.each([
+    ["pending", /awaiting approval/],
+    ["on_hold", /is on hold/],
+    ["blocked", /is blocked/],
+  ] as const)("refuses a %s company with a reason, as forbidden", (status, reason) => {
+    const [violation, ...rest] = companyOrderingViolations(buyer({ status }))
+    expect(rest).toEqual([])
+    expect(violation).toMatchObject({ code: "company_inactive", kind: "forbidden" })
+    expect(violation.message).toMatch(reason)
+    expect(violation.message).toContain('"Acme"')
+  })
+
+  it("refuses a viewer, and reports both reasons when both apply", () => {
+    expect(companyOrderingViolations(buyer({ role: "viewer" })).map((v) => v.code)).toEqual(["role_cannot_order"])
+    expect(companyOrderingViolations(buyer({ role: "viewer", status: "blocked" })).map((v) => v.code)).toEqual([
+      "company_inactive",
+      "role_cannot_order",
+    ])
+  })
+})
+
+describe("the company's minimum order amount", () => {
+  it("passes at and above the minimum, and when there is none", () => {
+    expect(minOrderAmountViolations(buyer({ min: 500 }), 500, "eur")).toEqual([])
+    expect(minOrderAmountViolations(buyer({ min: 500 }), 800, "eur")).toEqual([])
+    expect(minOrderAmountViolations(buyer({ min: null }), 1, "eur")).toEqual([])
+    expect(minOrderAmountViolations(null, 1, "eur")).toEqual([])
+  })
+
+  it("refuses below the minimum and says how much is missing", () => {
+    const [violation] = minOrderAmountViolations(buyer({ min: 500 }), 412.5, "eur")
+    expect(violation).toMatchObject({ code: "below_min_order_amount", kind: "invalid_data" })
+    expect(violation.message).toBe(
+      'The minimum order for "Acme" is 500 EUR; this cart\'s subtotal is 412.5 EUR, add 87.5 EUR more.'
+    )
+  })
+})
