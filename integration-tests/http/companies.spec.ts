@@ -291,6 +291,32 @@ medusaIntegrationTestRunner({
         await prepareCartForCompletion(api, nora.headers, retailCart, basics.shippingOption.id)
         expect((await completeCart(api, nora.headers, retailCart)).data.type).toBe("order")
       })
+
+      it("caps one order at the employee's spending limit", async () => {
+        const bobEmployee = (await api.get("/store/companies/me", bob.headers)).data.employee
+        await api.post(`/admin/companies/${acme.id}/employees/${bobEmployee.id}`, { spending_limit: 40 }, admin)
+        const cartId = await cartWithItem(bob, 3) // 3 × 12.50 + 15 shipping = 52.50
+        const collection = await prepareCartForCompletion(api, bob.headers, cartId, basics.shippingOption.id)
+        const refused = await failure(completeCart(api, bob.headers, cartId))
+        expect(refused).toMatchObject({ status: 400 })
+        expect(refused.message).toMatch(/totals 52.5 EUR, above your spending limit of 40 EUR per order/)
+
+        const items = (await api.get(`/store/carts/${cartId}`, bob.headers)).data.cart.items
+        await api.post(`/store/carts/${cartId}/line-items/${items[0].id}`, { quantity: 2 }, bob.headers)
+        await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, bob.headers)
+        expect((await completeCart(api, bob.headers, cartId)).data.type).toBe("order")
+      })
+
+      it("keeps an employee's name and email in step with their customer account", async () => {
+        await api.post("/store/customers/me", { first_name: "Robert", last_name: "Builder" }, bob.headers)
+        let employee: any
+        for (let i = 0; i < 50; i++) {
+          employee = (await api.get("/store/companies/me", bob.headers)).data.employee
+          if (employee.first_name === "Robert") break
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(employee).toMatchObject({ first_name: "Robert", last_name: "Builder", email: "bob@acme.test" })
+      })
     })
   },
 })

@@ -1,4 +1,5 @@
-import { companyOrderingViolations, minOrderAmountViolations } from "../company/ordering"
+import { companyOrderingViolations, minOrderAmountViolations, spendingLimitViolations } from "../company/ordering"
+import { quantityRuleViolations } from "../quantity-rules/cart-check"
 import { registerCartCheck } from "./chain"
 
 // The plugin's own checks, run before any check a host app registers (order < 1000).
@@ -9,9 +10,23 @@ registerCartCheck({
 })
 
 registerCartCheck({
+  name: "b2b:quantity-rules",
+  order: 200,
+  check: quantityRuleViolations,
+})
+
+registerCartCheck({
   name: "b2b:min-order-amount",
   order: 300,
   stages: ["complete", "preview"],
   check: async (subject, context) =>
     minOrderAmountViolations(await context.buyer(), subject.item_subtotal, subject.currency_code),
+})
+
+registerCartCheck({
+  name: "b2b:spending-limit",
+  order: 400,
+  stages: ["complete", "preview"],
+  check: async (subject, context) =>
+    spendingLimitViolations(await context.buyer(), subject.total, subject.currency_code),
 })

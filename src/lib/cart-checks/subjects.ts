@@ -121,6 +121,7 @@ export function wholeCartSubject(
     customer?: { id?: string | null } | null
     items?: CartItemLike[]
     item_subtotal?: unknown
+    total?: unknown
   }
 ): CartCheckSubject {
   return {
@@ -130,5 +131,6 @@ export function wholeCartSubject(
     currency_code: cart.currency_code,
     lines: [...linesByVariant(cart.items ?? []).values()],
     item_subtotal: toNumber(cart.item_subtotal),
+    total: toNumber(cart.total),
   }
 }

@@ -10,6 +10,7 @@ export type CartViolationCode =
   | "below_min_order_amount"
   | "company_inactive"
   | "role_cannot_order"
+  | "above_spending_limit"
   | (string & {})
 
 export interface CartViolation {
@@ -41,6 +42,8 @@ export interface CartCheckSubject {
   lines: CartLine[]
   /** Item subtotal before tax and shipping; known at complete/preview. */
   item_subtotal?: number
+  /** What the order will cost, tax and shipping included; known at complete/preview. */
+  total?: number
 }
 
 export interface Buyer {

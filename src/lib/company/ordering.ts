@@ -57,3 +57,23 @@ export function minOrderAmountViolations(
     },
   ]
 }
+
+/** An employee's spending limit caps what one order may cost them (tax and shipping included). */
+export function spendingLimitViolations(
+  buyer: Buyer | null,
+  total: number | undefined,
+  currencyCode: string
+): CartViolation[] {
+  const limit = buyer?.spending_limit
+  if (limit === null || limit === undefined || total === undefined || total <= limit) {
+    return []
+  }
+  const currency = currencyCode.toUpperCase()
+  return [
+    {
+      code: "above_spending_limit",
+      kind: "invalid_data",
+      message: `This order totals ${total} ${currency}, above your spending limit of ${limit} ${currency} per order; ask a company admin to place it or to raise your limit.`,
+    },
+  ]
+}

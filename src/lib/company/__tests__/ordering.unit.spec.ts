@@ -1,11 +1,13 @@
-import { companyOrderingViolations, minOrderAmountViolations } from "../ordering"
+import { companyOrderingViolations, minOrderAmountViolations, spendingLimitViolations } from "../ordering"
 import type { Buyer } from "../../cart-checks/types"
 
-const buyer = (overrides: { role?: Buyer["role"]; status?: Buyer["company"]["status"]; min?: number | null } = {}): Buyer => ({
+const buyer = (
+  overrides: { role?: Buyer["role"]; status?: Buyer["company"]["status"]; min?: number | null; limit?: number | null } = {}
+): Buyer => ({
   employee_id: "emp_1",
   customer_id: "cus_1",
   role: overrides.role ?? "buyer",
-  spending_limit: null,
+  spending_limit: overrides.limit ?? null,
   company: {
     id: "comp_1",
     name: "Acme",
@@ -58,5 +60,19 @@ describe("the company's minimum order amount", () => {
     expect(violation.message).toBe(
       'The minimum order for "Acme" is 500 EUR; this cart\'s subtotal is 412.5 EUR, add 87.5 EUR more.'
     )
+  })
+})
+
+describe("an employee's spending limit per order", () => {
+  it("passes up to the limit, and without one", () => {
+    expect(spendingLimitViolations(buyer({ limit: 1000 }), 1000, "eur")).toEqual([])
+    expect(spendingLimitViolations(buyer({ limit: null }), 99999, "eur")).toEqual([])
+    expect(spendingLimitViolations(null, 99999, "eur")).toEqual([])
+  })
+
+  it("refuses an order above the limit, naming both amounts", () => {
+    const [violation] = spendingLimitViolations(buyer({ limit: 1000 }), 1000.01, "eur")
+    expect(violation).toMatchObject({ code: "above_spending_limit", kind: "invalid_data" })
+    expect(violation.message).toMatch(/totals 1000.01 EUR, above your spending limit of 1000 EUR per order/)
   })
 })
