@@ -20,5 +20,6 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/company" },
+    { resolve: "./src/modules/quantity-rule" },
   ],
 })

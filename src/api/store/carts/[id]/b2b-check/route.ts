@@ -7,7 +7,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "currency_code", "customer_id", "completed_at", "item_subtotal", "items.*"],
+    // What wholeCartSubject reads: lines, the subtotal for the minimum order, the total for spending limits.
+    fields: ["id", "currency_code", "customer_id", "item_subtotal", "total", "items.*"],
     filters: { id: req.params.id },
   })
   const cart = data[0] as any

@@ -1,0 +1,49 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { QuantityRule } from "./types"
+
+export const QUANTITY_RULE_FIELDS = [
+  "id",
+  "variant_id",
+  "product_id",
+  "company_id",
+  "min_quantity",
+  "increment",
+  "max_quantity",
+  "unit",
+] as const
+
+export interface QuantityRuleLookup {
+  variant_ids: string[]
+  product_ids: string[]
+  /** The buyer's company; null loads only the rules for every buyer. */
+  company_id: string | null
+}
+
+/**
+ * Every rule that can govern the given variants for one buyer, in one indexed query:
+ * rules on the variants or their products, for every buyer or for the buyer's company.
+ */
+export async function loadQuantityRules(
+  container: MedusaContainer,
+  lookup: QuantityRuleLookup
+): Promise<QuantityRule[]> {
+  const variantIds = [...new Set(lookup.variant_ids.filter(Boolean))]
+  const productIds = [...new Set(lookup.product_ids.filter(Boolean))]
+  if (!variantIds.length && !productIds.length) {
+    return []
+  }
+  const targets: Record<string, string[]>[] = []
+  if (variantIds.length) targets.push({ variant_id: variantIds })
+  if (productIds.length) targets.push({ product_id: productIds })
+  const buyers: Record<string, string | null>[] = [{ company_id: null }]
+  if (lookup.company_id) buyers.push({ company_id: lookup.company_id })
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "quantity_rule",
+    fields: [...QUANTITY_RULE_FIELDS],
+    filters: { $and: [{ $or: targets }, { $or: buyers }] } as any,
+  })
+  return data as QuantityRule[]
+}

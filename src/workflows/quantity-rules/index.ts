@@ -1,0 +1,5 @@
+export { createQuantityRulesWorkflow } from "./create-quantity-rules"
+export { updateQuantityRulesWorkflow } from "./update-quantity-rules"
+export { deleteQuantityRulesWorkflow } from "./delete-quantity-rules"
+export { batchQuantityRulesWorkflow } from "./batch-quantity-rules"
+export type { CreateQuantityRule, UpdateQuantityRule, QuantityRuleChanges, QuantityRuleTermsInput } from "./types"
