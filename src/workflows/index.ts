@@ -15,3 +15,6 @@ export type {
   CartViolation,
   Buyer,
 } from "../lib/cart-checks"
+
+export * from "./company"
+export * from "./quantity-rules"
