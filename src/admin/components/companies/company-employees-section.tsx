@@ -1,0 +1,112 @@
+import { PencilSquare, Trash, User } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { EMPLOYEE_ROLE_LABELS, errorMessage, formatAmount, personName } from "../../lib/format"
+import { useRemoveEmployee } from "../../lib/mutations"
+import type { AdminCompany, AdminEmployee } from "../../lib/types"
+import { ActionMenu } from "./action-menu"
+import { AddEmployeeDrawer } from "./add-employee-drawer"
+import { EditEmployeeDrawer } from "./edit-employee-drawer"
+import { SectionEmpty } from "./section-states"
+
+const ROLE_COLORS = { admin: "purple", buyer: "blue", viewer: "grey" } as const
+
+/** The people who act for the company, their roles and spending limits. */
+export const CompanyEmployeesSection = ({ company }: { company: AdminCompany }) => {
+  const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<AdminEmployee | null>(null)
+  const prompt = usePrompt()
+  const removeEmployee = useRemoveEmployee(company.id)
+  const employees = company.employees ?? []
+
+  const handleRemove = async (employee: AdminEmployee) => {
+    const who = personName(employee) || employee.email || "this employee"
+    const confirmed = await prompt({
+      title: `Remove ${who}?`,
+      description: `${who} leaves ${company.name} and its customer group, and no longer sees its prices. The customer account stays.`,
+      confirmText: "Remove",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
+    try {
+      await removeEmployee.mutateAsync(employee.id)
+      toast.success(`${who} was removed from ${company.name}`)
+    } catch (error) {
+      toast.error(errorMessage(error))
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Employees</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Customers who order for the company.
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
+          Add employee
+        </Button>
+      </div>
+      {employees.length === 0 ? (
+        <SectionEmpty
+          title="No employees yet"
+          description="Add a customer by email; they then see the company's prices and can order for it."
+        />
+      ) : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>Email</Table.HeaderCell>
+              <Table.HeaderCell>Role</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Spending limit</Table.HeaderCell>
+              <Table.HeaderCell className="w-10" />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {employees.map((employee) => (
+              <Table.Row key={employee.id} data-testid="employee-row">
+                <Table.Cell>
+                  <Link
+                    to={`/customers/${employee.customer_id}`}
+                    className="text-ui-fg-base hover:text-ui-fg-interactive flex items-center gap-x-2"
+                  >
+                    <User className="text-ui-fg-muted" />
+                    {personName(employee) || "-"}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{employee.email ?? "-"}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={ROLE_COLORS[employee.role] ?? "grey"}>
+                    {EMPLOYEE_ROLE_LABELS[employee.role] ?? employee.role}
+                  </Badge>
+                </Table.Cell>
+                <Table.Cell className="text-right">
+                  {employee.spending_limit === null
+                    ? "No limit"
+                    : formatAmount(employee.spending_limit, company.currency_code)}
+                </Table.Cell>
+                <Table.Cell>
+                  <ActionMenu
+                    label={`Actions for ${employee.email ?? employee.id}`}
+                    groups={[
+                      [{ label: "Edit role and limit", icon: <PencilSquare />, onClick: () => setEditing(employee) }],
+                      [{ label: "Remove", icon: <Trash />, onClick: () => handleRemove(employee) }],
+                    ]}
+                  />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <AddEmployeeDrawer company={company} open={adding} onOpenChange={setAdding} />
+      <EditEmployeeDrawer company={company} employee={editing} onClose={() => setEditing(null)} />
+    </Container>
+  )
+}

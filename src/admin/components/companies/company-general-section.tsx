@@ -1,0 +1,63 @@
+import { PencilSquare, Trash } from "@medusajs/icons"
+import { Container, Heading, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { errorMessage } from "../../lib/format"
+import { useDeleteCompany } from "../../lib/mutations"
+import type { AdminCompany } from "../../lib/types"
+import { ActionMenu } from "./action-menu"
+import { CompanyStatusBadge } from "./company-status-badge"
+import { EditCompanyDrawer } from "./edit-company-drawer"
+import { SectionRow } from "./section-states"
+
+/** Who the company is: name, legal identity and how to reach it. */
+export const CompanyGeneralSection = ({ company }: { company: AdminCompany }) => {
+  const [editing, setEditing] = useState(false)
+  const prompt = usePrompt()
+  const navigate = useNavigate()
+  const deleteCompany = useDeleteCompany(company.id)
+
+  const handleDelete = async () => {
+    const confirmed = await prompt({
+      title: `Delete ${company.name}?`,
+      description:
+        "Its employees are detached, its customer group and negotiated prices are removed. Past orders stay as they are.",
+      verificationInstruction: "Type the company's name to confirm",
+      verificationText: company.name,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
+    try {
+      await deleteCompany.mutateAsync()
+      toast.success(`Company ${company.name} was deleted`)
+      navigate("/companies", { replace: true })
+    } catch (error) {
+      toast.error(errorMessage(error))
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading>{company.name}</Heading>
+        <div className="flex items-center gap-x-2">
+          <CompanyStatusBadge status={company.status} />
+          <ActionMenu
+            groups={[
+              [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(true) }],
+              [{ label: "Delete", icon: <Trash />, onClick: handleDelete, disabled: deleteCompany.isPending }],
+            ]}
+          />
+        </div>
+      </div>
+      <SectionRow label="Legal name" value={company.legal_name} />
+      <SectionRow label="Tax ID" value={company.tax_id} />
+      <SectionRow label="Email" value={company.email} />
+      <SectionRow label="Phone" value={company.phone} />
+      <EditCompanyDrawer company={company} open={editing} onOpenChange={setEditing} />
+    </Container>
+  )
+}

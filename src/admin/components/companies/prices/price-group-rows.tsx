@@ -1,0 +1,129 @@
+import { PencilSquare, Trash } from "@medusajs/icons"
+import { Button, Input, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { tierLabel, type VariantPriceGroup } from "../../../../lib/prices/display"
+import { errorMessage, formatAmount } from "../../../lib/format"
+import { type CompanyPriceRow, useBatchCompanyPrices } from "../../../lib/prices"
+import { ActionMenu } from "../action-menu"
+import { priceInputsOf, readPriceInputs, type PriceInputValues } from "./price-inputs"
+
+/** One variant's negotiated prices: a heading row, then a row per currency and tier. */
+export const PriceGroupRows = ({ companyId, group }: { companyId: string; group: VariantPriceGroup }) => (
+  <>
+    <Table.Row className="bg-ui-bg-subtle" data-testid="price-group">
+      {/* Table.Cell is typed without td attributes; colSpan still reaches the cell. */}
+      <Table.Cell {...{ colSpan: 4 }}>
+        <Text size="small" leading="compact" weight="plus">
+          {group.product_title ?? "Unknown product"}
+          {group.variant_title ? ` · ${group.variant_title}` : ""}
+        </Text>
+        <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+          {group.sku ? `SKU ${group.sku}` : group.variant_id}
+        </Text>
+      </Table.Cell>
+    </Table.Row>
+    {group.prices.map((price) => (
+      <PriceRow key={price.id} companyId={companyId} price={price} />
+    ))}
+  </>
+)
+
+const PriceRow = ({ companyId, price }: { companyId: string; price: CompanyPriceRow }) => {
+  const batch = useBatchCompanyPrices(companyId)
+  const prompt = usePrompt()
+  const [editing, setEditing] = useState<PriceInputValues | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const save = async () => {
+    const read = readPriceInputs(editing!)
+    if ("error" in read) {
+      setError(read.error)
+      return
+    }
+    try {
+      await batch.mutateAsync({ update: [{ id: price.id, ...read.terms }] })
+      setEditing(null)
+      setError(null)
+      toast.success("Price was saved")
+    } catch (failure) {
+      setError(errorMessage(failure))
+    }
+  }
+
+  const remove = async () => {
+    const confirmed = await prompt({
+      title: "Delete this price?",
+      description: `${price.sku ?? price.variant_id} for ${tierLabel(price.min_quantity, price.max_quantity)}: the company's buyers pay the list price (or another tier) instead.`,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
+    try {
+      await batch.mutateAsync({ delete: [price.id] })
+      toast.success("Price was deleted")
+    } catch (failure) {
+      toast.error(errorMessage(failure))
+    }
+  }
+
+  if (editing) {
+    const field = (key: keyof PriceInputValues, label: string, placeholder?: string) => (
+      <Input
+        size="small"
+        aria-label={label}
+        placeholder={placeholder}
+        inputMode="decimal"
+        value={editing[key]}
+        onChange={(event) => setEditing({ ...editing, [key]: event.target.value })}
+      />
+    )
+    return (
+      <Table.Row data-testid="price-row-editing">
+        <Table.Cell>{price.currency_code.toUpperCase()}</Table.Cell>
+        <Table.Cell>
+          <div className="flex items-center gap-x-2">
+            {field("min_quantity", "Minimum quantity", "from")}
+            {field("max_quantity", "Maximum quantity", "to")}
+          </div>
+        </Table.Cell>
+        <Table.Cell>
+          {field("amount", "Amount")}
+          {error && (
+            <Text size="xsmall" className="text-ui-fg-error mt-1" role="alert">
+              {error}
+            </Text>
+          )}
+        </Table.Cell>
+        <Table.Cell className="text-right">
+          <div className="flex justify-end gap-x-2">
+            <Button size="small" variant="secondary" onClick={() => (setEditing(null), setError(null))}>
+              Cancel
+            </Button>
+            <Button size="small" onClick={save} isLoading={batch.isPending}>
+              Save
+            </Button>
+          </div>
+        </Table.Cell>
+      </Table.Row>
+    )
+  }
+
+  return (
+    <Table.Row data-testid="price-row">
+      <Table.Cell>{price.currency_code.toUpperCase()}</Table.Cell>
+      <Table.Cell>{tierLabel(price.min_quantity, price.max_quantity)}</Table.Cell>
+      <Table.Cell>{formatAmount(price.amount, price.currency_code)}</Table.Cell>
+      <Table.Cell className="text-right">
+        <ActionMenu
+          label={`Actions for the price of ${price.sku ?? price.variant_id}`}
+          groups={[
+            [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditing(priceInputsOf(price)) }],
+            [{ label: "Delete", icon: <Trash />, onClick: remove }],
+          ]}
+        />
+      </Table.Cell>
+    </Table.Row>
+  )
+}

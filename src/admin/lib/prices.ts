@@ -1,0 +1,143 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { CompanyPriceRow, RowFailure } from "../../lib/prices/types"
+import { sdk } from "./sdk"
+
+export type { CompanyPriceRow, RowFailure }
+
+export type PriceTermsInput = {
+  currency_code: string
+  amount: number
+  min_quantity: number | null
+  max_quantity: number | null
+}
+
+export type PriceBatchInput = {
+  create?: (PriceTermsInput & { variant_id: string })[]
+  update?: (Partial<PriceTermsInput> & { id: string })[]
+  delete?: string[]
+}
+
+export type PriceImportResult = {
+  created: number
+  updated: number
+  unchanged: number
+  failed: RowFailure[]
+  failed_count: number
+}
+
+export type CompanyDiscount = { company_id: string; percent: number; promotion_id: string | null }
+
+export const priceKeys = {
+  all: ["b2b-company-prices"] as const,
+  ofCompany: (companyId: string) => [...priceKeys.all, companyId] as const,
+  list: (companyId: string, query: { q: string; limit: number; offset: number }) =>
+    [...priceKeys.ofCompany(companyId), "list", query] as const,
+  discount: (companyId: string) => [...priceKeys.ofCompany(companyId), "discount"] as const,
+}
+
+export function useCompanyPrices(companyId: string, query: { q: string; limit: number; offset: number }) {
+  return useQuery({
+    queryKey: priceKeys.list(companyId, query),
+    queryFn: () =>
+      sdk.client.fetch<{ prices: CompanyPriceRow[]; count: number }>(`/admin/companies/${companyId}/prices`, {
+        query: { ...query, q: query.q.trim() || undefined },
+      }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+function useInvalidatePrices(companyId: string) {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: priceKeys.ofCompany(companyId) })
+}
+
+export function useBatchCompanyPrices(companyId: string) {
+  const invalidate = useInvalidatePrices(companyId)
+  return useMutation({
+    mutationFn: (body: PriceBatchInput) =>
+      sdk.client.fetch<{ created: CompanyPriceRow[]; updated: CompanyPriceRow[]; deleted: string[] }>(
+        `/admin/companies/${companyId}/prices/batch`,
+        { method: "POST", body }
+      ),
+    onSuccess: invalidate,
+  })
+}
+
+/** Uploads a CSV file as multipart: the server streams it, so the file can be large. */
+export function useImportCompanyPrices(companyId: string) {
+  const invalidate = useInvalidatePrices(companyId)
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData()
+      form.append("file", file, file.name)
+      return sdk.client.fetch<PriceImportResult>(`/admin/companies/${companyId}/prices/import`, {
+        method: "POST",
+        // The browser sets the multipart boundary.
+        headers: { "content-type": null },
+        body: form,
+      })
+    },
+    onSuccess: invalidate,
+  })
+}
+
+/** Downloads the company's price sheet as a CSV file. */
+export async function downloadCompanyPrices(companyId: string, filename: string) {
+  const response = await sdk.client.fetch<Response>(`/admin/companies/${companyId}/prices/export`, {
+    headers: { accept: "text/csv" },
+  })
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement("a")
+  link.href = url
+  link.download = filename
+  link.click()
+  URL.revokeObjectURL(url)
+}
+
+export function useCompanyDiscount(companyId: string) {
+  return useQuery({
+    queryKey: priceKeys.discount(companyId),
+    queryFn: () => sdk.client.fetch<{ discount: CompanyDiscount }>(`/admin/companies/${companyId}/discount`),
+    select: (data) => data.discount,
+  })
+}
+
+export function useSetCompanyDiscount(companyId: string) {
+  const invalidate = useInvalidatePrices(companyId)
+  return useMutation({
+    mutationFn: (percent: number) =>
+      sdk.client.fetch<{ discount: CompanyDiscount }>(`/admin/companies/${companyId}/discount`, {
+        method: "POST",
+        body: { percent },
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+export type VariantOption = { id: string; sku: string | null; title: string; product?: { title: string } | null }
+
+/** Variants whose SKU or title matches, for adding a negotiated price. */
+export function useVariantSearch(q: string) {
+  return useQuery({
+    queryKey: ["b2b-variant-search", q],
+    queryFn: () =>
+      sdk.client.fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
+        query: { q, limit: 8, fields: "id,sku,title,product.title" },
+      }),
+    enabled: q.trim().length > 1,
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** The currencies the store sells in: a negotiated price in another currency would never apply. */
+export function useStoreCurrencies() {
+  return useQuery({
+    queryKey: ["b2b-store-currencies"],
+    queryFn: () =>
+      sdk.client.fetch<{ stores: { supported_currencies?: { currency_code: string; is_default?: boolean }[] }[] }>(
+        "/admin/stores",
+        { query: { fields: "supported_currencies.currency_code,supported_currencies.is_default" } }
+      ),
+    select: (data) => data.stores.flatMap((store) => store.supported_currencies ?? []).map((c) => c.currency_code),
+  })
+}

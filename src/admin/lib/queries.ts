@@ -1,0 +1,78 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { isNotFound } from "./format"
+import { sdk } from "./sdk"
+import type {
+  AdminCompany,
+  CompanyListQuery,
+  CompanyListResponse,
+  CompanyOrder,
+  CustomerCompanyResponse,
+} from "./types"
+
+export const companyKeys = {
+  all: ["b2b-companies"] as const,
+  lists: () => [...companyKeys.all, "list"] as const,
+  list: (query: CompanyListQuery) => [...companyKeys.lists(), query] as const,
+  detail: (id: string) => [...companyKeys.all, "detail", id] as const,
+  orders: (id: string) => [...companyKeys.all, "orders", id] as const,
+  ofCustomer: (customerId: string) => [...companyKeys.all, "customer", customerId] as const,
+}
+
+export function useCompanies(query: CompanyListQuery) {
+  return useQuery({
+    queryKey: companyKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<CompanyListResponse>("/admin/companies", {
+        // The employee ids are enough for the list's head count.
+        query: { ...query, q: query.q || undefined, fields: "+employees.id" },
+      }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useCompany(id: string) {
+  return useQuery({
+    queryKey: companyKeys.detail(id),
+    queryFn: () => sdk.client.fetch<{ company: AdminCompany }>(`/admin/companies/${id}`),
+    select: (data) => data.company,
+    // A missing company stays missing; other failures get a second chance.
+    retry: (failures, error) => !isNotFound(error) && failures < 2,
+  })
+}
+
+export function useCompanyOrders(companyId: string, limit = 10) {
+  return useQuery({
+    queryKey: [...companyKeys.orders(companyId), limit],
+    queryFn: () =>
+      sdk.client.fetch<{ orders: CompanyOrder[]; count: number }>(`/admin/companies/${companyId}/orders`, {
+        query: { limit, offset: 0 },
+      }),
+  })
+}
+
+/** The company a customer works for; `null` when the customer belongs to no company (404). */
+export function useCustomerCompany(customerId: string) {
+  return useQuery({
+    queryKey: companyKeys.ofCustomer(customerId),
+    queryFn: async () => {
+      try {
+        return await sdk.client.fetch<CustomerCompanyResponse>(`/admin/customers/${customerId}/company`)
+      } catch (error) {
+        if (isNotFound(error)) {
+          return null
+        }
+        throw error
+      }
+    },
+  })
+}
+
+export function useCustomerSearch(q: string) {
+  return useQuery({
+    queryKey: ["b2b-customer-search", q],
+    queryFn: () =>
+      sdk.admin.customer.list({ q: q || undefined, limit: 8, fields: "id,email,first_name,last_name,company_name" }),
+    enabled: q.trim().length > 1,
+    placeholderData: keepPreviousData,
+  })
+}
