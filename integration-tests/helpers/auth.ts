@@ -4,7 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateJwtToken } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "../../seed/accounts"
 
-/** The part of the test runner's axios instance the helpers use. */
+/** The part of the test runner's axios instance these functions use. */
 export type HttpClient = {
   get: (url: string, config?: RequestConfig) => Promise<{ status: number; data: any }>
   post: (url: string, body?: unknown, config?: RequestConfig) => Promise<{ status: number; data: any }>

@@ -3,6 +3,8 @@ import { adminCompanyMiddlewares } from "./admin/companies/middlewares"
 import { storeCompanyMiddlewares } from "./store/companies/middlewares"
 import { adminQuantityRuleMiddlewares } from "./admin/quantity-rules/middlewares"
 import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares"
+import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
+import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -10,5 +12,7 @@ export default defineMiddlewares({
     ...storeCompanyMiddlewares,
     ...adminQuantityRuleMiddlewares,
     ...storeQuantityRuleMiddlewares,
+    ...companyPriceMiddlewares,
+    ...storeCompanyPriceMiddlewares,
   ],
 })

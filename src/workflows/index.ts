@@ -18,3 +18,4 @@ export type {
 
 export * from "./company"
 export * from "./quantity-rules"
+export * from "./prices"

@@ -78,17 +78,28 @@ export function validateCompanyForm(values: CompanyFormValues): CompanyFormError
   if (values.currency_code.trim() && !/^[a-z]{3}$/i.test(values.currency_code.trim())) {
     errors.currency_code = "Use the three-letter ISO code, e.g. EUR."
   }
-  const minOrder = values.min_order_amount.trim()
-  if (minOrder && (!Number.isFinite(Number(minOrder)) || Number(minOrder) < 0)) {
-    errors.min_order_amount = "Enter an amount of 0 or more, or leave it empty for no minimum."
+  const minOrderError = optionalAmountError(values.min_order_amount, "no minimum")
+  if (minOrderError) {
+    errors.min_order_amount = minOrderError
   }
   return errors
 }
 
+/** A hint when an optional amount (minimum order, spending limit) cannot be sent as typed. */
+export function optionalAmountError(text: string, emptyMeans: string) {
+  const trimmed = text.trim()
+  if (trimmed && (!Number.isFinite(Number(trimmed)) || Number(trimmed) < 0)) {
+    return `Enter an amount of 0 or more, or leave it empty for ${emptyMeans}.`
+  }
+  return undefined
+}
+
+/** The typed optional amount as the API takes it: empty is null (no minimum, no limit). */
+export const optionalAmountFrom = (text: string) => (text.trim() ? Number(text.trim()) : null)
+
 /** The request body for the values; empty optional fields are sent as null so an edit can clear them. */
 export function companyInputFrom(values: CompanyFormValues): CompanyInput {
   const optional = (value: string) => (value.trim() ? value.trim() : null)
-  const minOrder = values.min_order_amount.trim()
   return {
     name: values.name.trim(),
     legal_name: optional(values.legal_name),
@@ -103,7 +114,7 @@ export function companyInputFrom(values: CompanyFormValues): CompanyInput {
     country_code: optional(values.country_code)?.toLowerCase() ?? null,
     currency_code: optional(values.currency_code)?.toLowerCase() ?? null,
     status: values.status,
-    min_order_amount: minOrder ? Number(minOrder) : null,
+    min_order_amount: optionalAmountFrom(values.min_order_amount),
     account_manager_id: optional(values.account_manager_id),
     notes: optional(values.notes),
   }

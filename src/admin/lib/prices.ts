@@ -114,21 +114,6 @@ export function useSetCompanyDiscount(companyId: string) {
   })
 }
 
-export type VariantOption = { id: string; sku: string | null; title: string; product?: { title: string } | null }
-
-/** Variants whose SKU or title matches, for adding a negotiated price. */
-export function useVariantSearch(q: string) {
-  return useQuery({
-    queryKey: ["b2b-variant-search", q],
-    queryFn: () =>
-      sdk.client.fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
-        query: { q, limit: 8, fields: "id,sku,title,product.title" },
-      }),
-    enabled: q.trim().length > 1,
-    placeholderData: keepPreviousData,
-  })
-}
-
 /** The currencies the store sells in: a negotiated price in another currency would never apply. */
 export function useStoreCurrencies() {
   return useQuery({

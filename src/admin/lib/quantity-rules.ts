@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { quantityRuleProblems } from "../../lib/quantity-rules/rules"
+import { fetchCatalogNames, useProductSearch, useVariantSearch, variantLabel } from "./catalog"
 import { sdk } from "./sdk"
 
 export type QuantityRuleTarget = { variant_id: string } | { product_id: string }
@@ -21,9 +23,34 @@ export type QuantityRuleTermsInput = {
   unit: string | null
 }
 
+/** A rule's terms as typed into the form: text until saved. */
+export type QuantityRuleFormValues = { min_quantity: string; increment: string; max_quantity: string; unit: string }
+
+export const quantityRuleFormFrom = (rule: AdminQuantityRule | null): QuantityRuleFormValues => ({
+  min_quantity: String(rule?.min_quantity ?? 1),
+  increment: String(rule?.increment ?? 1),
+  max_quantity: rule?.max_quantity === null || rule?.max_quantity === undefined ? "" : String(rule.max_quantity),
+  unit: rule?.unit ?? "",
+})
+
+export const quantityRuleTermsFrom = (values: QuantityRuleFormValues): QuantityRuleTermsInput => ({
+  min_quantity: Number(values.min_quantity),
+  increment: Number(values.increment),
+  max_quantity: values.max_quantity.trim() === "" ? null : Number(values.max_quantity),
+  unit: values.unit.trim() || null,
+})
+
+/** The server's own checks of the terms; the stand-in target keeps its target check quiet. */
+export const quantityRuleTermsProblems = (terms: QuantityRuleTermsInput) =>
+  quantityRuleProblems({ variant_id: "chosen-separately", ...terms })
+
+export const targetOfRule = (rule: AdminQuantityRule): QuantityRuleTarget =>
+  rule.variant_id ? { variant_id: rule.variant_id } : { product_id: rule.product_id as string }
+
 export const quantityRuleKeys = {
   all: ["b2b-quantity-rules"] as const,
   ofTarget: (target: QuantityRuleTarget) => [...quantityRuleKeys.all, target] as const,
+  ofCompany: (companyId: string) => [...quantityRuleKeys.all, "company", companyId] as const,
 }
 
 /** Every rule of one variant or one product: the rule for every buyer and the company overrides. */
@@ -76,4 +103,65 @@ export function useDeleteQuantityRule() {
       sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/quantity-rules/${id}`, { method: "DELETE" }),
     onSuccess: invalidate,
   })
+}
+
+/** A variant or product a rule can be set for, as a picker lists it. */
+export type QuantityRuleTargetOption = { target: QuantityRuleTarget; key: string; title: string; detail: string }
+
+/** The company's overrides, each named by its variant (SKU, product, variant) or product. */
+export type CompanyQuantityRule = AdminQuantityRule & { target_title: string; target_detail: string }
+
+export function useCompanyQuantityRules(companyId: string) {
+  return useQuery({
+    queryKey: quantityRuleKeys.ofCompany(companyId),
+    queryFn: async (): Promise<CompanyQuantityRule[]> => {
+      const { quantity_rules } = await sdk.client.fetch<{ quantity_rules: AdminQuantityRule[] }>(
+        "/admin/quantity-rules",
+        { query: { company_id: companyId, limit: 200 } }
+      )
+      const ids = (key: "variant_id" | "product_id") => [
+        ...new Set(quantity_rules.map((rule) => rule[key]).filter((id): id is string => Boolean(id))),
+      ]
+      const names = await fetchCatalogNames(ids("variant_id"), ids("product_id"))
+      return quantity_rules
+        .map((rule) => {
+          if (rule.variant_id) {
+            const variant = names.variants.get(rule.variant_id)
+            return {
+              ...rule,
+              target_title: variant?.sku || variant?.title || "Deleted variant",
+              target_detail: variant ? [variant.product?.title, variant.title].filter(Boolean).join(" · ") : rule.variant_id,
+            }
+          }
+          const product = names.products.get(rule.product_id as string)
+          return {
+            ...rule,
+            target_title: product?.title ?? "Deleted product",
+            target_detail: "All variants of the product",
+          }
+        })
+        .sort((a, b) => a.target_title.localeCompare(b.target_title))
+    },
+  })
+}
+
+/** Variants and products matching a search, for choosing what a company override is for. */
+export function useQuantityRuleTargetSearch(q: string) {
+  const variants = useVariantSearch(q)
+  const products = useProductSearch(q)
+  const options: QuantityRuleTargetOption[] = [
+    ...(products.data?.products ?? []).map((product) => ({
+      target: { product_id: product.id },
+      key: product.id,
+      title: product.title,
+      detail: "Product: all its variants",
+    })),
+    ...(variants.data?.variants ?? []).map((variant) => ({
+      target: { variant_id: variant.id },
+      key: variant.id,
+      title: variant.sku ?? variant.title,
+      detail: variantLabel({ ...variant, sku: null }),
+    })),
+  ]
+  return { isLoading: variants.isLoading || products.isLoading, isError: variants.isError || products.isError, options }
 }

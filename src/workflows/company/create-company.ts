@@ -3,10 +3,8 @@ import { createCustomerGroupsStep, createPriceListsStep } from "@medusajs/medusa
 import { generateEntityId } from "@medusajs/framework/utils"
 import { createCompanyStep } from "./steps/company-records"
 import { companyGroupNameStep } from "./steps/lookups"
+import { companyPriceListData } from "../../lib/prices/price-list-rules"
 import type { CompanyCreate } from "./types"
-
-/** The price-list rule Medusa's price matcher reads (the key `customer_group_id` is silently ignored). */
-export const companyPriceListRules = (groupId: string) => ({ "customer.groups.id": [groupId] })
 
 /**
  * Opens a company account: its customer group (employees become members), its override price list
@@ -22,16 +20,7 @@ export const createCompanyWorkflow = createWorkflow("b2b-create-company", (input
   )
   const priceLists = createPriceListsStep(
     transform({ groups, input, companyId }, ({ groups, input, companyId }) => ({
-      data: [
-        {
-          title: `${input.name} — negotiated prices`,
-          description: `Prices negotiated with ${input.name}. Managed by the B2B wholesale plugin.`,
-          type: "override",
-          status: "active",
-          rules: companyPriceListRules(groups[0].id),
-          metadata: { company_id: companyId },
-        } as any,
-      ],
+      data: [companyPriceListData({ id: companyId, name: input.name }, groups[0].id) as any],
       variant_price_map: {},
     }))
   )

@@ -1,4 +1,5 @@
 import { Input, Select } from "@medusajs/ui"
+import { optionalAmountError, optionalAmountFrom } from "../../lib/company-form"
 import { EMPLOYEE_ROLE_HINTS, EMPLOYEE_ROLE_LABELS } from "../../lib/format"
 import { EMPLOYEE_ROLES, type EmployeeRole } from "../../lib/types"
 import { FormField } from "./form-field"
@@ -6,15 +7,9 @@ import { FormField } from "./form-field"
 export type EmployeeTermsValues = { role: EmployeeRole; spending_limit: string }
 
 /** A hint when the spending limit cannot be sent as typed. */
-export function spendingLimitError(value: string) {
-  const trimmed = value.trim()
-  if (trimmed && (!Number.isFinite(Number(trimmed)) || Number(trimmed) < 0)) {
-    return "Enter an amount of 0 or more, or leave it empty for no limit."
-  }
-  return undefined
-}
+export const spendingLimitError = (value: string) => optionalAmountError(value, "no limit")
 
-export const spendingLimitFrom = (value: string) => (value.trim() ? Number(value.trim()) : null)
+export const spendingLimitFrom = optionalAmountFrom
 
 type EmployeeTermsFieldsProps = {
   idPrefix: string

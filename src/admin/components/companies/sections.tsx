@@ -5,6 +5,7 @@ import { CompanyAddressSection } from "./company-address-section"
 import { CompanyEmployeesSection } from "./company-employees-section"
 import { CompanyGeneralSection } from "./company-general-section"
 import { CompanyOrdersSection } from "./company-orders-section"
+import { CompanyQuantityRulesSection } from "../quantity-rules/company-quantity-rules-section"
 import { CompanyPricesSection } from "./prices-section"
 
 export type CompanySectionProps = { company: AdminCompany }
@@ -27,7 +28,7 @@ export const companySections: CompanySection[] = [
   { id: "general", column: "main", Component: CompanyGeneralSection },
   { id: "employees", column: "main", Component: CompanyEmployeesSection },
   { id: "prices", column: "main", Component: CompanyPricesSection },
-  // Slot: quantity-rule overrides and minimum order (id "quantity-rules", column "main").
+  { id: "quantity-rules", column: "main", Component: CompanyQuantityRulesSection },
   { id: "orders", column: "main", Component: CompanyOrdersSection },
   { id: "account", column: "side", Component: CompanyAccountSection },
   { id: "address", column: "side", Component: CompanyAddressSection },

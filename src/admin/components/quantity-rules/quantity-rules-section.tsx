@@ -1,18 +1,13 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { describeQuantityRule } from "../../../lib/quantity-rules/violations"
-import { errorMessage } from "../../lib/format"
 import { useCompanies } from "../../lib/queries"
-import {
-  type AdminQuantityRule,
-  type QuantityRuleTarget,
-  useDeleteQuantityRule,
-  useQuantityRules,
-} from "../../lib/quantity-rules"
+import { type AdminQuantityRule, type QuantityRuleTarget, useQuantityRules } from "../../lib/quantity-rules"
 import { ActionMenu } from "../companies/action-menu"
 import { SectionEmpty, SectionError, SectionRow, SectionSkeleton } from "../companies/section-states"
 import { QuantityRuleDrawer, type QuantityRuleDrawerState } from "./quantity-rule-drawer"
+import { useRemoveQuantityRule } from "./use-remove-quantity-rule"
 
 const summary = (rule: AdminQuantityRule) => {
   const words = describeQuantityRule(rule)
@@ -31,32 +26,19 @@ type QuantityRulesSectionProps = {
 export const QuantityRulesSection = ({ target, title, fallback, testId }: QuantityRulesSectionProps) => {
   const rules = useQuantityRules(target)
   const companies = useCompanies({ limit: 200, offset: 0 })
-  const remove = useDeleteQuantityRule()
-  const prompt = usePrompt()
+  const removeRule = useRemoveQuantityRule()
   const [drawer, setDrawer] = useState<QuantityRuleDrawerState>({ mode: "closed" })
 
   const companyName = (id: string | null) =>
     companies.data?.companies.find((company) => company.id === id)?.name ?? id ?? ""
 
-  const handleDelete = async (rule: AdminQuantityRule) => {
-    const confirmed = await prompt({
-      title: "Remove quantity rule?",
-      description: rule.company_id
+  const handleDelete = (rule: AdminQuantityRule) =>
+    removeRule(
+      rule,
+      rule.company_id
         ? `${companyName(rule.company_id)} will buy under the rule for every buyer again.`
-        : `Buyers without an override will buy under: ${fallback}`,
-      confirmText: "Remove",
-      cancelText: "Cancel",
-    })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await remove.mutateAsync(rule.id)
-      toast.success("Quantity rule was removed")
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
-  }
+        : `Buyers without an override will buy under: ${fallback}`
+    )
 
   const allBuyers = rules.data?.allBuyers ?? null
   const overrides = rules.data?.overrides ?? []

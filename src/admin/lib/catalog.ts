@@ -1,0 +1,63 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+export type VariantOption = { id: string; sku: string | null; title: string; product?: { title: string } | null }
+export type ProductOption = { id: string; title: string }
+
+const VARIANT_FIELDS = "id,sku,title,product.title"
+const PRODUCT_FIELDS = "id,title"
+const SEARCH_LIMIT = 8
+
+/** Variants whose SKU or title matches, for a picker. */
+export function useVariantSearch(q: string) {
+  return useQuery({
+    queryKey: ["b2b-variant-search", q],
+    queryFn: () =>
+      sdk.client.fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
+        query: { q, limit: SEARCH_LIMIT, fields: VARIANT_FIELDS },
+      }),
+    enabled: q.trim().length > 1,
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** Products whose title or handle matches, for a picker. */
+export function useProductSearch(q: string) {
+  return useQuery({
+    queryKey: ["b2b-product-search", q],
+    queryFn: () =>
+      sdk.client.fetch<{ products: ProductOption[] }>("/admin/products", {
+        query: { q, limit: SEARCH_LIMIT, fields: PRODUCT_FIELDS },
+      }),
+    enabled: q.trim().length > 1,
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** The variants and products with these ids, to name records that only hold the ids. */
+export async function fetchCatalogNames(variantIds: string[], productIds: string[]) {
+  const [variants, products] = await Promise.all([
+    variantIds.length
+      ? sdk.client
+          .fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
+            query: { id: variantIds, limit: variantIds.length, fields: VARIANT_FIELDS },
+          })
+          .then((data) => data.variants)
+      : [],
+    productIds.length
+      ? sdk.client
+          .fetch<{ products: ProductOption[] }>("/admin/products", {
+            query: { id: productIds, limit: productIds.length, fields: PRODUCT_FIELDS },
+          })
+          .then((data) => data.products)
+      : [],
+  ])
+  return {
+    variants: new Map(variants.map((variant) => [variant.id, variant])),
+    products: new Map(products.map((product) => [product.id, product])),
+  }
+}
+
+/** How a variant reads in a list: its SKU first, then product and variant title. */
+export const variantLabel = (variant: VariantOption) =>
+  [variant.sku, [variant.product?.title, variant.title].filter(Boolean).join(" · ")].filter(Boolean).join(" ")

@@ -1,0 +1,22 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PriceCsvFormatError } from "../../../../../../lib/prices"
+import { importCompanyPrices } from "../../../../../../workflows/prices"
+import { retrieveCompany } from "../../../../../utils/company-queries"
+import type { AdminImportCompanyPricesType } from "../validators"
+import { priceCsvSource } from "./csv-source"
+
+/** Upserts the company's prices from a CSV; bad rows are reported by row number, good rows kept. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminImportCompanyPricesType>, res: MedusaResponse) => {
+  const company = await retrieveCompany(req.scope, req.params.id, ["id"])
+  const source = await priceCsvSource(req)
+  try {
+    const result = await importCompanyPrices(req.scope, { company_id: company.id, source })
+    res.json(result)
+  } catch (error) {
+    if (error instanceof PriceCsvFormatError) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
+    }
+    throw error
+  }
+}

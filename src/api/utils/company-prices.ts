@@ -1,0 +1,113 @@
+import { once } from "node:events"
+import { finished } from "node:stream/promises"
+import { stringify } from "csv-stringify"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { plainNumberOrNull, PRICE_CSV_COLUMNS, priceCsvRecord, type CompanyPriceRow } from "../../lib/prices"
+
+const PRICE_ROW_FIELDS = [
+  "id",
+  "currency_code",
+  "amount",
+  "min_quantity",
+  "max_quantity",
+  "price_set_id",
+  "price_set.variant.id",
+  "price_set.variant.sku",
+  "price_set.variant.title",
+  "price_set.variant.product.title",
+]
+
+// Tiers of one variant stay together, the price without a lower bound first.
+const PRICE_ROW_ORDER = { price_set_id: "ASC", currency_code: "ASC", min_quantity: "ASC NULLS FIRST", id: "ASC" } as const
+
+const toPriceRow = (price: Record<string, any>): CompanyPriceRow => {
+  const variant = price.price_set?.variant ?? {}
+  return {
+    id: price.id,
+    variant_id: variant.id ?? null,
+    sku: variant.sku ?? null,
+    product_title: variant.product?.title ?? null,
+    variant_title: variant.title ?? null,
+    currency_code: price.currency_code,
+    amount: Number(price.amount),
+    min_quantity: plainNumberOrNull(price.min_quantity),
+    max_quantity: plainNumberOrNull(price.max_quantity),
+  }
+}
+
+/** Price sets of the variants whose SKU, title or product title matches `q`. */
+async function priceSetsMatching(scope: MedusaContainer, q: string): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "variant", fields: ["id", "price_set.id"], filters: { q } as any })
+  return (data as any[]).flatMap((variant) => (variant.price_set?.id ? [variant.price_set.id] : []))
+}
+
+export interface PriceRowsFilter {
+  q?: string
+  ids?: string[]
+  skip?: number
+  take?: number
+}
+
+/** A page of a company's negotiated prices with variant, SKU and product title, and the total count. */
+export async function listCompanyPriceRows(
+  scope: MedusaContainer,
+  priceListId: string | null,
+  filter: PriceRowsFilter = {}
+): Promise<{ rows: CompanyPriceRow[]; count: number }> {
+  if (!priceListId) {
+    return { rows: [], count: 0 }
+  }
+  const filters: Record<string, unknown> = { price_list_id: priceListId }
+  if (filter.ids) {
+    filters.id = filter.ids
+  }
+  if (filter.q) {
+    const priceSets = await priceSetsMatching(scope, filter.q)
+    if (!priceSets.length) {
+      return { rows: [], count: 0 }
+    }
+    filters.price_set_id = priceSets
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "price",
+    fields: PRICE_ROW_FIELDS,
+    filters: filters as any,
+    pagination: { skip: filter.skip ?? 0, take: filter.take, order: PRICE_ROW_ORDER as any },
+  })
+  return { rows: (data as any[]).map(toPriceRow), count: metadata?.count ?? data.length }
+}
+
+export const PRICE_EXPORT_PAGE_SIZE = 1000
+
+/**
+ * Writes a company's price sheet as CSV (the import format) page by page, so a large sheet never sits
+ * in memory whole and the writer waits for a slow client.
+ */
+export async function sendPriceSheetCsv(
+  res: MedusaResponse,
+  scope: MedusaContainer,
+  priceListId: string | null,
+  filename: string
+): Promise<void> {
+  res.setHeader("Content-Type", "text/csv; charset=utf-8")
+  res.setHeader("Content-Disposition", `attachment; filename="${filename.replace(/[^\w.-]+/g, "-")}"`)
+  const csv = stringify({ header: true, columns: [...PRICE_CSV_COLUMNS] })
+  csv.pipe(res)
+  for (let skip = 0; ; skip += PRICE_EXPORT_PAGE_SIZE) {
+    const { rows } = await listCompanyPriceRows(scope, priceListId, { skip, take: PRICE_EXPORT_PAGE_SIZE })
+    for (const row of rows) {
+      if (!csv.write(priceCsvRecord(row))) {
+        await once(csv, "drain")
+      }
+    }
+    if (rows.length < PRICE_EXPORT_PAGE_SIZE) {
+      break
+    }
+  }
+  csv.end()
+  await finished(res)
+}

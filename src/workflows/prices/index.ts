@@ -1,0 +1,6 @@
+export * from "./ensure-company-price-list"
+export * from "./batch-company-prices"
+export * from "./upsert-company-prices"
+export * from "./set-company-discount"
+export * from "./import-company-prices"
+export * from "./repair-company-price-lists"

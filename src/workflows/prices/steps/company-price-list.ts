@@ -1,0 +1,118 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { COMPANY_MODULE } from "../../../modules/company"
+import type CompanyModuleService from "../../../modules/company/service"
+import { companyPriceListData, companyPriceListRepair, priceListRulesFromRecords } from "../../../lib/prices"
+
+export interface CompanyPricing {
+  company_id: string
+  company_name: string
+  customer_group_id: string
+  price_list_id: string | null
+  promotion_id: string | null
+}
+
+/** The company's pricing references; 404 for a missing company, 400 for one without a customer group. */
+export async function loadCompanyPricing(container: MedusaContainer, companyId: string): Promise<CompanyPricing> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "company",
+    fields: ["id", "name", "customer_group_id", "price_list_id", "promotion_id"],
+    filters: { id: companyId },
+  })
+  const company = data[0] as Record<string, any> | undefined
+  if (!company) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${companyId}" was not found`)
+  }
+  if (!company.customer_group_id) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Company "${company.name}" has no customer group, so no prices can be negotiated for it`
+    )
+  }
+  return {
+    company_id: company.id,
+    company_name: company.name,
+    customer_group_id: company.customer_group_id,
+    price_list_id: company.price_list_id ?? null,
+    promotion_id: company.promotion_id ?? null,
+  }
+}
+
+type ListRevert =
+  | { created_id: string }
+  | { id: string; type: "sale" | "override"; status: "active" | "draft"; rules: Record<string, string[]> }
+  | null
+
+/**
+ * Makes the company's price list apply to its buyers: an active override list whose only rule is its
+ * customer group under the key Medusa's matcher reads. Repairs a list edited elsewhere (say, a rule
+ * written as `customer_group_id`) and opens a new list when the old one was deleted.
+ */
+export const ensureCompanyPriceListStep = createStep(
+  "b2b-ensure-company-price-list",
+  async (input: { company_id: string }, { container }) => {
+    const company = await loadCompanyPricing(container, input.company_id)
+    const pricing = container.resolve(Modules.PRICING)
+    const [list] = company.price_list_id
+      ? await pricing.listPriceLists(
+          { id: [company.price_list_id] },
+          { relations: ["price_list_rules"], select: ["id", "type", "status", "price_list_rules.attribute", "price_list_rules.value"] }
+        )
+      : []
+    if (!list) {
+      const [created] = await pricing.createPriceLists([
+        companyPriceListData({ id: company.company_id, name: company.company_name }, company.customer_group_id),
+      ])
+      const result = { ...company, price_list_id: created.id, list_created: true, list_repaired: false }
+      return new StepResponse(result, { created_id: created.id } as ListRevert)
+    }
+    const rules = priceListRulesFromRecords((list as any).price_list_rules)
+    const state = { type: list.type ?? "sale", status: list.status ?? "draft", rules }
+    const repair = companyPriceListRepair(state, company.customer_group_id)
+    if (repair) {
+      await pricing.updatePriceLists([{ id: list.id, ...repair }])
+    }
+    const revert: ListRevert = repair ? { id: list.id, ...state } : null
+    return new StepResponse(
+      { ...company, price_list_id: list.id, list_created: false, list_repaired: !!repair },
+      revert
+    )
+  },
+  async (revert, { container }) => {
+    if (!revert) {
+      return
+    }
+    const pricing = container.resolve(Modules.PRICING)
+    if ("created_id" in revert) {
+      await pricing.deletePriceLists([revert.created_id])
+    } else {
+      await pricing.updatePriceLists([revert])
+    }
+  }
+)
+
+type PricingRefs = { id: string; price_list_id?: string | null; promotion_id?: string | null }
+
+/** Points the company at its price list or discount promotion. */
+export const setCompanyPricingRefsStep = createStep(
+  "b2b-set-company-pricing-refs",
+  async (input: PricingRefs, { container }) => {
+    const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+    const before = await companies.retrieveCompany(input.id, { select: ["id", "price_list_id", "promotion_id"] })
+    const restore: PricingRefs = { id: input.id }
+    for (const key of ["price_list_id", "promotion_id"] as const) {
+      if (key in input) {
+        restore[key] = before[key] ?? null
+      }
+    }
+    await companies.updateCompanies(input)
+    return new StepResponse(input, restore)
+  },
+  async (restore, { container }) => {
+    if (restore) {
+      await container.resolve<CompanyModuleService>(COMPANY_MODULE).updateCompanies(restore)
+    }
+  }
+)
