@@ -3,20 +3,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCatalogProducts, seedStoreBasics, type StoreBasics } from "../../seed/store"
 import { adminHeaders, registerCustomer, storeHeaders, type RegisteredCustomer } from "../helpers/auth"
 import { completeCart, prepareCartForCompletion } from "../helpers/checkout"
+import { eventually, failure } from "../helpers/requests"
 
 jest.setTimeout(180_000)
 
 const ADDRESS = { first_name: "Ann", last_name: "Buyer", address_1: "Hafenstr. 1", city: "Hamburg", country_code: "de", postal_code: "20457" }
-
-/** The HTTP status of a request that is expected to fail. */
-const failure = async (request: Promise<unknown>) => {
-  try {
-    await request
-  } catch (e: any) {
-    return { status: e.response?.status as number, ...(e.response?.data ?? {}) }
-  }
-  throw new Error("expected the request to fail")
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -202,12 +193,11 @@ medusaIntegrationTestRunner({
 
         // the order is tied to the company (linked when the order is placed)
         const orderId = placed.data.order.id
-        let orders: any[] = []
-        for (let i = 0; i < 50 && !orders.length; i++) {
-          orders = (await api.get(`/admin/companies/${applied.data.company.id}/orders`, admin)).data.orders
-          if (!orders.length) await new Promise((r) => setTimeout(r, 100))
-        }
-        expect(orders.map((o) => o.id)).toEqual([orderId])
+        const orders = await eventually(async () => {
+          const { data } = await api.get(`/admin/companies/${applied.data.company.id}/orders`, admin)
+          return data.orders.length ? data.orders : null
+        })
+        expect(orders.map((o: any) => o.id)).toEqual([orderId])
         const own = await api.get("/store/companies/me/orders", dora.headers)
         expect(own.data.orders.map((o: any) => o.id)).toEqual([orderId])
         const cartCompany = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -309,12 +299,10 @@ medusaIntegrationTestRunner({
 
       it("keeps an employee's name and email in step with their customer account", async () => {
         await api.post("/store/customers/me", { first_name: "Robert", last_name: "Builder" }, bob.headers)
-        let employee: any
-        for (let i = 0; i < 50; i++) {
-          employee = (await api.get("/store/companies/me", bob.headers)).data.employee
-          if (employee.first_name === "Robert") break
-          await new Promise((r) => setTimeout(r, 100))
-        }
+        const employee = await eventually(async () => {
+          const { data } = await api.get("/store/companies/me", bob.headers)
+          return data.employee.first_name === "Robert" ? data.employee : null
+        })
         expect(employee).toMatchObject({ first_name: "Robert", last_name: "Builder", email: "bob@acme.test" })
       })
     })
