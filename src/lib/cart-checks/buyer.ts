@@ -1,46 +1,52 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { COMPANY_MODULE } from "../../modules/company"
+import type CompanyModuleService from "../../modules/company/service"
 import type { Buyer } from "./types"
 
 const toNumber = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value)
 
-/** The customer's employee record with its company, or null for a customer of no company. */
+/**
+ * The customer's employee record with its company, or null for a customer of no company.
+ * Runs on every cart change, so it is one indexed query on the company module (employee by customer_id).
+ */
 export async function loadBuyer(container: MedusaContainer, customerId: string): Promise<Buyer | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "employee",
-    fields: [
-      "id",
-      "customer_id",
-      "role",
-      "spending_limit",
-      "company.id",
-      "company.name",
-      "company.status",
-      "company.currency_code",
-      "company.customer_group_id",
-      "company.min_order_amount",
-    ],
-    filters: { customer_id: customerId },
-    pagination: { take: 1 },
-  })
-  const employee = data[0] as any
-  if (!employee?.company) {
+  const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const [employee] = await companies.listEmployees(
+    { customer_id: customerId },
+    {
+      select: [
+        "id",
+        "customer_id",
+        "role",
+        "spending_limit",
+        "company.id",
+        "company.name",
+        "company.status",
+        "company.currency_code",
+        "company.customer_group_id",
+        "company.min_order_amount",
+      ],
+      relations: ["company"],
+      take: 1,
+    }
+  )
+  const company = (employee as any)?.company
+  if (!company) {
     return null
   }
   return {
     employee_id: employee.id,
     customer_id: employee.customer_id,
-    role: employee.role,
+    role: employee.role as Buyer["role"],
     spending_limit: toNumber(employee.spending_limit),
     company: {
-      id: employee.company.id,
-      name: employee.company.name,
-      status: employee.company.status,
-      currency_code: employee.company.currency_code ?? null,
-      customer_group_id: employee.company.customer_group_id ?? null,
-      min_order_amount: toNumber(employee.company.min_order_amount),
+      id: company.id,
+      name: company.name,
+      status: company.status,
+      currency_code: company.currency_code ?? null,
+      customer_group_id: company.customer_group_id ?? null,
+      min_order_amount: toNumber(company.min_order_amount),
     },
   }
 }

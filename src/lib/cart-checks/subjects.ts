@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { CartCheckStage, CartCheckSubject, CartLine } from "./types"
 
@@ -58,18 +58,16 @@ export async function addToCartSubject(
   const variantIds = [...added.keys()]
   const lines: CartLine[] = []
   if (variantIds.length) {
-    const cartModule = container.resolve(Modules.CART)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [existing, { data: variants }] = await Promise.all([
-      cartModule.listLineItems(
+    // Module services rather than query.graph: this runs on every add to cart.
+    const [existing, variants] = await Promise.all([
+      container.resolve(Modules.CART).listLineItems(
         { cart_id: cart.id, variant_id: variantIds },
         { select: ["id", "variant_id", "quantity"] }
       ),
-      query.graph({
-        entity: "variant",
-        fields: ["id", "sku", "title", "product_id", "product.title"],
-        filters: { id: variantIds },
-      }),
+      container.resolve(Modules.PRODUCT).listProductVariants(
+        { id: variantIds },
+        { select: ["id", "sku", "title", "product_id", "product.title"], relations: ["product"] }
+      ),
     ])
     const inCart = linesByVariant(existing as CartItemLike[])
     for (const variant of variants as any[]) {

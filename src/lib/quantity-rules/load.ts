@@ -1,5 +1,6 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { QUANTITY_RULE_MODULE } from "../../modules/quantity-rule"
+import type QuantityRuleModuleService from "../../modules/quantity-rule/service"
 import type { QuantityRule } from "./types"
 
 export const QUANTITY_RULE_FIELDS = [
@@ -39,11 +40,9 @@ export async function loadQuantityRules(
   const buyers: Record<string, string | null>[] = [{ company_id: null }]
   if (lookup.company_id) buyers.push({ company_id: lookup.company_id })
 
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "quantity_rule",
-    fields: [...QUANTITY_RULE_FIELDS],
-    filters: { $and: [{ $or: targets }, { $or: buyers }] } as any,
-  })
-  return data as QuantityRule[]
+  // The module's service rather than query.graph: this runs on every add to cart.
+  const rules = await container
+    .resolve<QuantityRuleModuleService>(QUANTITY_RULE_MODULE)
+    .listQuantityRules({ $and: [{ $or: targets }, { $or: buyers }] } as any, { select: [...QUANTITY_RULE_FIELDS] })
+  return rules as unknown as QuantityRule[]
 }

@@ -3,6 +3,8 @@ import { addToCartSubject, assertCartAllowed, createCheckContext } from "../../l
 
 // Judges each added variant on the quantity its lines will hold after the merge.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const subject = await addToCartSubject(container, cart as any, input.items as any)
-  await assertCartAllowed(subject, createCheckContext(container, subject.customer_id))
+  const context = createCheckContext(container, (cart as any).customer?.id ?? null)
+  // The buyer loads while the lines do: both are needed by the checks.
+  const [subject] = await Promise.all([addToCartSubject(container, cart as any, input.items as any), context.buyer()])
+  await assertCartAllowed(subject, context)
 })

@@ -4,15 +4,15 @@ import type { QuantityRule } from "../types"
 
 function contextWith(rules: QuantityRule[], companyId: string | null) {
   const calls: any[] = []
-  const query = {
-    graph: async (config: any) => {
-      calls.push(config)
-      return { data: rules }
+  const service = {
+    listQuantityRules: async (filters: any, config: any) => {
+      calls.push({ filters, config })
+      return rules
     },
   }
   const buyer = companyId ? ({ company: { id: companyId } } as Buyer) : null
   const context = {
-    container: { resolve: () => query },
+    container: { resolve: () => service },
     buyer: async () => buyer,
   } as unknown as CartCheckContext
   return { context, calls }
