@@ -52,3 +52,34 @@ export async function listCompanyOrders(
   })
   return { orders: data, count: metadata?.count ?? data.length }
 }
+
+/** The customer's employee record with its company, or null when the customer belongs to no company. */
+export async function findEmployeeWithCompany(
+  scope: Scope,
+  customerId: string,
+  employeeFields: string[],
+  companyFields: string[]
+): Promise<{ employee: Record<string, any>; company: Record<string, any> } | null> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "employee",
+    fields: [...employeeFields, ...companyFields.map((f) => `company.${f}`)],
+    filters: { customer_id: customerId },
+  })
+  const found = data[0] as any
+  if (!found?.company) {
+    return null
+  }
+  const { company, ...employee } = found
+  return { company, employee }
+}
+
+/** Answers a list request with the company's orders, paginated as the request asked. */
+export async function respondWithCompanyOrders(
+  req: { scope: Scope; queryConfig: { fields: string[]; pagination: { skip?: number; take?: number } } },
+  res: { json: (body: unknown) => void },
+  companyId: string
+) {
+  const { orders, count } = await listCompanyOrders(req.scope, companyId, req.queryConfig.fields, req.queryConfig.pagination)
+  res.json({ orders, count, offset: req.queryConfig.pagination.skip, limit: req.queryConfig.pagination.take })
+}

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { EMPLOYEE_FIELDS, STORE_COMPANY_FIELDS } from "../../admin/companies/query-config"
+import { findEmployeeWithCompany } from "../../utils/company-queries"
 
 export interface StoreBuyer {
   employee: Record<string, any> & { id: string; role: "admin" | "buyer" | "viewer"; company_id: string }
@@ -9,18 +10,11 @@ export interface StoreBuyer {
 
 /** The logged-in customer's employee record and company; 404 when the customer has no company. */
 export async function requireBuyer(req: AuthenticatedMedusaRequest): Promise<StoreBuyer> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "employee",
-    fields: [...EMPLOYEE_FIELDS, ...STORE_COMPANY_FIELDS.map((f) => `company.${f}`)],
-    filters: { customer_id: req.auth_context.actor_id },
-  })
-  const found = data[0] as any
-  if (!found?.company) {
+  const found = await findEmployeeWithCompany(req.scope, req.auth_context.actor_id, EMPLOYEE_FIELDS, STORE_COMPANY_FIELDS)
+  if (!found) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "You do not belong to a company account")
   }
-  const { company, ...employee } = found
-  return { company, employee }
+  return found as StoreBuyer
 }
 
 /** Only the company's admins manage its employees and contact data. */
