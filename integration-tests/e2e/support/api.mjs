@@ -1,6 +1,7 @@
 // HTTP access to the app under test, for seeding what the browser scenarios start from.
 
-async function call(origin, method, path, { body, headers = {} } = {}) {
+/** One request; answers `{ status, ok, data }` whatever the status, for checks that expect a refusal. */
+export async function request(origin, method, path, { body, headers = {} } = {}) {
   const res = await fetch(`${origin}${path}`, {
     method,
     headers: { accept: "application/json", ...(body ? { "content-type": "application/json" } : {}), ...headers },
@@ -13,8 +14,13 @@ async function call(origin, method, path, { body, headers = {} } = {}) {
   } catch {
     data = { message: text }
   }
-  if (!res.ok) {
-    throw new Error(`${method} ${path} answered ${res.status}: ${data.message ?? text}`)
+  return { status: res.status, ok: res.ok, data }
+}
+
+async function call(origin, method, path, options) {
+  const { status, ok, data } = await request(origin, method, path, options)
+  if (!ok) {
+    throw new Error(`${method} ${path} answered ${status}: ${data.message ?? JSON.stringify(data)}`)
   }
   return data
 }
@@ -47,4 +53,19 @@ export async function registerCustomer(origin, publishableKey, { email, password
     headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey },
   })
   return customer
+}
+
+/** A registered customer's bearer token, as a storefront gets it at login. */
+export async function logInCustomer(origin, { email, password }) {
+  const { token } = await call(origin, "POST", "/auth/customer/emailpass", { body: { email, password } })
+  return token
+}
+
+/** Store API calls as a logged-in buyer; answers `{ status, ok, data }` so refusals can be checked. */
+export function storeClient(origin, publishableKey, token) {
+  const headers = { "x-publishable-api-key": publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) }
+  return {
+    get: (path) => request(origin, "GET", path, { headers }),
+    post: (path, body) => request(origin, "POST", path, { body: body ?? {}, headers }),
+  }
 }

@@ -8,31 +8,21 @@ const VARIANT_FIELDS = "id,sku,title,product.title"
 const PRODUCT_FIELDS = "id,title"
 const SEARCH_LIMIT = 8
 
-/** Variants whose SKU or title matches, for a picker. */
-export function useVariantSearch(q: string) {
+function useCatalogSearch<T>(resource: "product-variants" | "products", q: string, fields: string) {
   return useQuery({
-    queryKey: ["b2b-variant-search", q],
-    queryFn: () =>
-      sdk.client.fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
-        query: { q, limit: SEARCH_LIMIT, fields: VARIANT_FIELDS },
-      }),
+    queryKey: ["b2b-catalog-search", resource, q],
+    queryFn: () => sdk.client.fetch<T>(`/admin/${resource}`, { query: { q, limit: SEARCH_LIMIT, fields } }),
     enabled: q.trim().length > 1,
     placeholderData: keepPreviousData,
   })
 }
 
+/** Variants whose SKU or title matches, for a picker. */
+export const useVariantSearch = (q: string) =>
+  useCatalogSearch<{ variants: VariantOption[] }>("product-variants", q, VARIANT_FIELDS)
+
 /** Products whose title or handle matches, for a picker. */
-export function useProductSearch(q: string) {
-  return useQuery({
-    queryKey: ["b2b-product-search", q],
-    queryFn: () =>
-      sdk.client.fetch<{ products: ProductOption[] }>("/admin/products", {
-        query: { q, limit: SEARCH_LIMIT, fields: PRODUCT_FIELDS },
-      }),
-    enabled: q.trim().length > 1,
-    placeholderData: keepPreviousData,
-  })
-}
+export const useProductSearch = (q: string) => useCatalogSearch<{ products: ProductOption[] }>("products", q, PRODUCT_FIELDS)
 
 /** The variants and products with these ids, to name records that only hold the ids. */
 export async function fetchCatalogNames(variantIds: string[], productIds: string[]) {

@@ -1,12 +1,13 @@
 import { PencilSquare, Trash, User } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { EMPLOYEE_ROLE_LABELS, errorMessage, formatAmount, personName } from "../../lib/format"
+import { EMPLOYEE_ROLE_LABELS, formatAmount, personName } from "../../lib/format"
 import { useRemoveEmployee } from "../../lib/mutations"
 import type { AdminCompany, AdminEmployee } from "../../lib/types"
 import { ActionMenu } from "./action-menu"
 import { AddEmployeeDrawer } from "./add-employee-drawer"
+import { useConfirmedAction } from "./confirmed-action"
 import { EditEmployeeDrawer } from "./edit-employee-drawer"
 import { SectionEmpty } from "./section-states"
 
@@ -16,27 +17,19 @@ const ROLE_COLORS = { admin: "purple", buyer: "blue", viewer: "grey" } as const
 export const CompanyEmployeesSection = ({ company }: { company: AdminCompany }) => {
   const [adding, setAdding] = useState(false)
   const [editing, setEditing] = useState<AdminEmployee | null>(null)
-  const prompt = usePrompt()
+  const confirmAction = useConfirmedAction()
   const removeEmployee = useRemoveEmployee(company.id)
   const employees = company.employees ?? []
 
-  const handleRemove = async (employee: AdminEmployee) => {
+  const handleRemove = (employee: AdminEmployee) => {
     const who = personName(employee) || employee.email || "this employee"
-    const confirmed = await prompt({
+    return confirmAction({
       title: `Remove ${who}?`,
       description: `${who} leaves ${company.name} and its customer group, and no longer sees its prices. The customer account stays.`,
       confirmText: "Remove",
-      cancelText: "Cancel",
+      run: () => removeEmployee.mutateAsync(employee.id),
+      success: `${who} was removed from ${company.name}`,
     })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await removeEmployee.mutateAsync(employee.id)
-      toast.success(`${who} was removed from ${company.name}`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
   }
 
   return (

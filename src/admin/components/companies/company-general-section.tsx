@@ -1,41 +1,35 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Container, Heading, toast, usePrompt } from "@medusajs/ui"
+import { Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { errorMessage } from "../../lib/format"
 import { useDeleteCompany } from "../../lib/mutations"
 import type { AdminCompany } from "../../lib/types"
 import { ActionMenu } from "./action-menu"
 import { CompanyStatusBadge } from "./company-status-badge"
+import { useConfirmedAction } from "./confirmed-action"
 import { EditCompanyDrawer } from "./edit-company-drawer"
 import { SectionRow } from "./section-states"
 
 /** Who the company is: name, legal identity and how to reach it. */
 export const CompanyGeneralSection = ({ company }: { company: AdminCompany }) => {
   const [editing, setEditing] = useState(false)
-  const prompt = usePrompt()
+  const confirmAction = useConfirmedAction()
   const navigate = useNavigate()
   const deleteCompany = useDeleteCompany(company.id)
 
   const handleDelete = async () => {
-    const confirmed = await prompt({
+    const deleted = await confirmAction({
       title: `Delete ${company.name}?`,
       description:
         "Its employees are detached, its customer group and negotiated prices are removed. Past orders stay as they are.",
       verificationInstruction: "Type the company's name to confirm",
       verificationText: company.name,
       confirmText: "Delete",
-      cancelText: "Cancel",
+      run: () => deleteCompany.mutateAsync(),
+      success: `Company ${company.name} was deleted`,
     })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await deleteCompany.mutateAsync()
-      toast.success(`Company ${company.name} was deleted`)
+    if (deleted) {
       navigate("/companies", { replace: true })
-    } catch (error) {
-      toast.error(errorMessage(error))
     }
   }
 

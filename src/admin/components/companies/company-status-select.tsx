@@ -1,12 +1,13 @@
-import { Select, toast, usePrompt } from "@medusajs/ui"
-import { COMPANY_STATUS_EFFECTS, COMPANY_STATUS_LABELS, errorMessage } from "../../lib/format"
+import { Select } from "@medusajs/ui"
+import { COMPANY_STATUS_EFFECTS, COMPANY_STATUS_LABELS } from "../../lib/format"
 import { useUpdateCompany } from "../../lib/mutations"
 import type { AdminCompany, CompanyStatus } from "../../lib/types"
 import { CompanyStatusOptions } from "./company-status-badge"
+import { useConfirmedAction } from "./confirmed-action"
 
 /** Changes the company's status after the admin confirms what it means for its buyers. */
 export const CompanyStatusSelect = ({ company }: { company: AdminCompany }) => {
-  const prompt = usePrompt()
+  const confirmAction = useConfirmedAction()
   const updateCompany = useUpdateCompany(company.id)
 
   const handleChange = async (value: string) => {
@@ -14,22 +15,14 @@ export const CompanyStatusSelect = ({ company }: { company: AdminCompany }) => {
     if (status === company.status) {
       return
     }
-    const confirmed = await prompt({
+    await confirmAction({
       variant: "confirmation",
       title: `Set ${company.name} to "${COMPANY_STATUS_LABELS[status]}"?`,
       description: COMPANY_STATUS_EFFECTS[status],
       confirmText: "Change status",
-      cancelText: "Cancel",
+      run: () => updateCompany.mutateAsync({ status }),
+      success: `${company.name} is now ${COMPANY_STATUS_LABELS[status].toLowerCase()}`,
     })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await updateCompany.mutateAsync({ status })
-      toast.success(`${company.name} is now ${COMPANY_STATUS_LABELS[status].toLowerCase()}`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
   }
 
   return (

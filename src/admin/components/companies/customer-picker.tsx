@@ -1,6 +1,7 @@
 import { personName } from "../../lib/format"
 import { useCustomerSearch } from "../../lib/queries"
-import { SearchPicker, useDebouncedValue } from "./search-picker"
+import { useDebouncedValue } from "../../lib/use-debounced-value"
+import { SearchPicker } from "./search-picker"
 
 export type PickedCustomer = { id: string; email: string }
 

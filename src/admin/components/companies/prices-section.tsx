@@ -5,6 +5,7 @@ import { groupPriceRowsByVariant } from "../../../lib/prices/display"
 import { errorMessage } from "../../lib/format"
 import { downloadCompanyPrices, useCompanyPrices } from "../../lib/prices"
 import type { AdminCompany } from "../../lib/types"
+import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { ActionMenu } from "./action-menu"
 import { AddPriceDrawer } from "./prices/add-price-drawer"
 import { CompanyDiscountForm } from "./prices/company-discount-form"
@@ -17,16 +18,13 @@ const PAGE_SIZE = 20
 /** The company's negotiated prices and volume tiers, its CSV import and export, and its discount. */
 export const CompanyPricesSection = ({ company }: { company: AdminCompany }) => {
   const [search, setSearch] = useState("")
-  const [q, setQ] = useState("")
+  const q = useDebouncedValue(search, 300)
   const [page, setPage] = useState(0)
   const [adding, setAdding] = useState(false)
   const [importing, setImporting] = useState(false)
   const prices = useCompanyPrices(company.id, { q, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
 
-  useEffect(() => {
-    const timer = setTimeout(() => (setQ(search), setPage(0)), 300)
-    return () => clearTimeout(timer)
-  }, [search])
+  useEffect(() => setPage(0), [q])
 
   const handleExport = async () => {
     try {

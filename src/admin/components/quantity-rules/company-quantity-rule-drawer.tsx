@@ -5,8 +5,9 @@ import {
   useQuantityRuleTargetSearch,
 } from "../../lib/quantity-rules"
 import type { AdminCompany } from "../../lib/types"
+import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { FormField } from "../companies/form-field"
-import { SearchPicker, useDebouncedValue } from "../companies/search-picker"
+import { SearchPicker } from "../companies/search-picker"
 import { FixedSubject, QuantityRuleFormDrawer } from "./quantity-rule-drawer"
 
 export type CompanyQuantityRuleDrawerState =

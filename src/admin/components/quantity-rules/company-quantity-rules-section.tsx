@@ -10,8 +10,6 @@ import { CompanyQuantityRuleDrawer, type CompanyQuantityRuleDrawerState } from "
 import { MinOrderAmountDrawer } from "./min-order-amount-drawer"
 import { useRemoveQuantityRule } from "./use-remove-quantity-rule"
 
-const quantity = (value: number | null, unit: string | null) => (value === null ? "-" : `${value}${unit ? ` ${unit}` : ""}`)
-
 /** The company's own lot rules, which replace the rules for every buyer, and its minimum order. */
 export const CompanyQuantityRulesSection = ({ company }: { company: AdminCompany }) => {
   const rules = useCompanyQuantityRules(company.id)
@@ -29,10 +27,10 @@ export const CompanyQuantityRulesSection = ({ company }: { company: AdminCompany
         <div>
           <Heading level="h2">Quantity rules</Heading>
           <Text size="small" leading="compact" className="text-ui-fg-subtle">
-            Lot sizes and a minimum order for this company's buyers; they replace the rules for every buyer.
+            This company's own lots and minimum order; they replace the rules for every buyer.
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setDrawer({ mode: "create" })}>
+        <Button size="small" variant="secondary" className="shrink-0" onClick={() => setDrawer({ mode: "create" })}>
           <Plus />
           Add override
         </Button>
@@ -84,10 +82,10 @@ export const CompanyQuantityRulesSection = ({ company }: { company: AdminCompany
                     {rule.target_detail}
                   </Text>
                 </Table.Cell>
-                <Table.Cell className="text-right">{quantity(rule.min_quantity, rule.unit)}</Table.Cell>
+                <Table.Cell className="text-right">{rule.min_quantity}</Table.Cell>
                 <Table.Cell className="text-right">{rule.increment}</Table.Cell>
                 <Table.Cell className="text-right">
-                  {rule.max_quantity === null ? "No maximum" : quantity(rule.max_quantity, rule.unit)}
+                  {rule.max_quantity ?? "No maximum"}
                 </Table.Cell>
                 <Table.Cell>{rule.unit ?? "-"}</Table.Cell>
                 <Table.Cell>

@@ -1,26 +1,16 @@
-import { toast, usePrompt } from "@medusajs/ui"
-import { errorMessage } from "../../lib/format"
 import { type AdminQuantityRule, useDeleteQuantityRule } from "../../lib/quantity-rules"
+import { useConfirmedAction } from "../companies/confirmed-action"
 
 /** Removes a rule after the admin confirmed what buyers will buy under instead. */
 export function useRemoveQuantityRule() {
   const remove = useDeleteQuantityRule()
-  const prompt = usePrompt()
-  return async (rule: AdminQuantityRule, afterwards: string) => {
-    const confirmed = await prompt({
+  const confirmAction = useConfirmedAction()
+  return (rule: AdminQuantityRule, afterwards: string) =>
+    confirmAction({
       title: "Remove quantity rule?",
       description: afterwards,
       confirmText: "Remove",
-      cancelText: "Cancel",
+      run: () => remove.mutateAsync(rule.id),
+      success: "Quantity rule was removed",
     })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await remove.mutateAsync(rule.id)
-      toast.success("Quantity rule was removed")
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
-  }
 }

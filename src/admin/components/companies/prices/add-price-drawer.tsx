@@ -4,9 +4,10 @@ import { type VariantOption, useVariantSearch, variantLabel } from "../../../lib
 import { errorMessage } from "../../../lib/format"
 import { useBatchCompanyPrices, useStoreCurrencies } from "../../../lib/prices"
 import type { AdminCompany } from "../../../lib/types"
+import { useDebouncedValue } from "../../../lib/use-debounced-value"
 import { FormDrawer, useFormSubmission } from "../form-drawer"
 import { FormField } from "../form-field"
-import { SearchPicker, useDebouncedValue } from "../search-picker"
+import { SearchPicker } from "../search-picker"
 import { readPriceInputs, type PriceInputValues } from "./price-inputs"
 
 type AddPriceDrawerProps = { company: AdminCompany; open: boolean; onOpenChange: (open: boolean) => void }

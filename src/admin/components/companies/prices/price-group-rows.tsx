@@ -1,10 +1,11 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Button, Input, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Input, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { tierLabel, type VariantPriceGroup } from "../../../../lib/prices/display"
 import { errorMessage, formatAmount } from "../../../lib/format"
 import { type CompanyPriceRow, useBatchCompanyPrices } from "../../../lib/prices"
 import { ActionMenu } from "../action-menu"
+import { useConfirmedAction } from "../confirmed-action"
 import { priceInputsOf, readPriceInputs, type PriceInputValues } from "./price-inputs"
 
 /** One variant's negotiated prices: a heading row, then a row per currency and tier. */
@@ -30,7 +31,7 @@ export const PriceGroupRows = ({ companyId, group }: { companyId: string; group:
 
 const PriceRow = ({ companyId, price }: { companyId: string; price: CompanyPriceRow }) => {
   const batch = useBatchCompanyPrices(companyId)
-  const prompt = usePrompt()
+  const confirmAction = useConfirmedAction()
   const [editing, setEditing] = useState<PriceInputValues | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -50,23 +51,14 @@ const PriceRow = ({ companyId, price }: { companyId: string; price: CompanyPrice
     }
   }
 
-  const remove = async () => {
-    const confirmed = await prompt({
+  const remove = () =>
+    confirmAction({
       title: "Delete this price?",
       description: `${price.sku ?? price.variant_id} for ${tierLabel(price.min_quantity, price.max_quantity)}: the company's buyers pay the list price (or another tier) instead.`,
       confirmText: "Delete",
-      cancelText: "Cancel",
+      run: () => batch.mutateAsync({ delete: [price.id] }),
+      success: "Price was deleted",
     })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await batch.mutateAsync({ delete: [price.id] })
-      toast.success("Price was deleted")
-    } catch (failure) {
-      toast.error(errorMessage(failure))
-    }
-  }
 
   if (editing) {
     const field = (key: keyof PriceInputValues, label: string, placeholder?: string) => (
