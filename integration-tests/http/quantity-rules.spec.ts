@@ -5,6 +5,7 @@ import { createCatalogProducts, seedStoreBasics, type StoreBasics } from "../../
 import { adminHeaders, registerCustomer, storeHeaders, type RegisteredCustomer, type RequestConfig } from "../helpers/auth"
 import { addLine, cartReadyToComplete, createCart, refusal, setLineQuantity } from "../helpers/carts"
 import { completeCart } from "../helpers/checkout"
+import { eventually } from "../helpers/requests"
 
 jest.setTimeout(180000)
 
@@ -109,6 +110,30 @@ medusaIntegrationTestRunner({
         expect(deleted).toEqual({ id: override.id, object: "quantity_rule", deleted: true })
         expect((await refusal(api.get(`/admin/quantity-rules/${override.id}`, admin))).status).toBe(404)
         expect((await ids("")).count).toBe(2)
+      })
+
+      it("lists rules with their variant and product, and drops the rules of a deleted company, product or variant", async () => {
+        const variantRule = await createRule({ variant_id: v["BOLT-M8-500"], min_quantity: 2, increment: 2 })
+        const productRule = await createRule({ product_id: p["cable-nym"], min_quantity: 100, increment: 50 })
+        const cableOverride = await createRule({ variant_id: v["CAB-25"], company_id: company.globex, min_quantity: 10 })
+        const acmeOverride = await createRule({ product_id: p["washer-m8"], company_id: company.acme, min_quantity: 3 })
+
+        const listed = await api.get("/admin/quantity-rules?fields=+variant.sku,+variant.title,+product.title&order=created_at", admin)
+        const byId = Object.fromEntries(listed.data.quantity_rules.map((r: any) => [r.id, r]))
+        expect(byId[variantRule.id].variant).toMatchObject({ sku: "BOLT-M8-500", title: "Box of 500" })
+        expect(byId[productRule.id].product).toMatchObject({ title: "Cable NYM" })
+
+        await api.delete(`/admin/companies/${company.acme}`, admin)
+        await api.delete(`/admin/products/${p["cable-nym"]}`, admin)
+        await api.delete(`/admin/products/${p["bolt-m8"]}/variants/${v["BOLT-M8-500"]}`, admin)
+        const remaining = await eventually(async () => {
+          const { data } = await api.get("/admin/quantity-rules", admin)
+          return data.count === 0 ? data : null
+        })
+        expect(remaining?.count).toBe(0)
+        for (const rule of [variantRule, productRule, cableOverride, acmeOverride]) {
+          expect((await refusal(api.get(`/admin/quantity-rules/${rule.id}`, admin))).status).toBe(404)
+        }
       })
 
       it("refuses invalid rules with a 400 that names the problem, writing nothing", async () => {

@@ -5,13 +5,14 @@ import {
   deletePromotionsStep,
   linkCustomersToCustomerGroupStep,
 } from "@medusajs/medusa/core-flows"
+import { deleteQuantityRulesOfTargetsStep } from "../quantity-rules/steps/quantity-rule-records"
 import { softDeleteCompanyStep } from "./steps/company-records"
 import { softDeleteEmployeesStep } from "./steps/employee-records"
 import { loadCompanyStep } from "./steps/lookups"
 
 /**
  * Closes a company account: employees leave its customer group and are detached, the group,
- * the negotiated price list and the discount are removed, and the company is soft-deleted.
+ * the negotiated price list, the discount and its lot-rule overrides are removed, and the company is soft-deleted.
  */
 export const deleteCompanyWorkflow = createWorkflow("b2b-delete-company", (input: { id: string }) => {
   const company = loadCompanyStep({ id: input.id })
@@ -33,6 +34,7 @@ export const deleteCompanyWorkflow = createWorkflow("b2b-delete-company", (input
   when({ company }, ({ company }) => Boolean(company.promotion_id)).then(() => {
     deletePromotionsStep(transform({ company }, ({ company }) => [company.promotion_id as string]))
   })
+  deleteQuantityRulesOfTargetsStep(transform({ input }, ({ input }) => ({ company_ids: [input.id] })))
   softDeleteCompanyStep(input.id)
   return new WorkflowResponse({ id: input.id, object: "company", deleted: true })
 })

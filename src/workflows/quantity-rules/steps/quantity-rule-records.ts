@@ -62,3 +62,28 @@ export const deleteQuantityRulesStep = createStep(
     }
   }
 )
+
+/** Removes every rule aimed at the given companies, variants or products (their targets are gone). */
+export const deleteQuantityRulesOfTargetsStep = createStep(
+  "b2b-delete-quantity-rules-of-targets",
+  async (targets: { company_ids?: string[]; variant_ids?: string[]; product_ids?: string[] }, { container }) => {
+    const or: Record<string, string[]>[] = []
+    if (targets.company_ids?.length) or.push({ company_id: targets.company_ids })
+    if (targets.variant_ids?.length) or.push({ variant_id: targets.variant_ids })
+    if (targets.product_ids?.length) or.push({ product_id: targets.product_ids })
+    if (!or.length) {
+      return new StepResponse([] as string[], [] as string[])
+    }
+    const rules = await service(container).listQuantityRules({ $or: or } as any, { select: ["id"] })
+    const ids = rules.map((rule) => rule.id)
+    if (ids.length) {
+      await service(container).softDeleteQuantityRules(ids)
+    }
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) {
+      await service(container).restoreQuantityRules(ids)
+    }
+  }
+)
