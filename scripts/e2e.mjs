@@ -1,7 +1,9 @@
 // `npm run test:e2e`: the admin in a real browser against a real server. Creates a fresh database
 // (PostgreSQL found like the tests find it), migrates it, creates an admin user, starts
 // `medusa develop` on a free port, seeds customers over HTTP, then runs the named steps of every
-// integration-tests/e2e/*.e2e.mjs in headless Chromium. Screenshots go to integration-tests/artifacts/.
+// integration-tests/e2e/*.e2e.mjs in headless Chromium. Screenshots and the server log go to
+// .medusa/e2e/artifacts/: outside what a `medusa develop` of this project watches, so a run never
+// restarts a dev server (say, `npm run demo`) running from the same checkout.
 //
 // A scenario file exports `name`, `steps` (a list of `{ name, run(ctx) }`, run in order; after a
 // failed step the rest of that file is skipped) and optionally `seed(ctx)`, run before its steps.
@@ -24,7 +26,7 @@ import { launchBrowser } from "../integration-tests/e2e/support/browser.mjs"
 import { logIn } from "../integration-tests/e2e/support/steps.mjs"
 
 const E2E_DIR = path.join(projectRoot, "integration-tests/e2e")
-const ARTIFACTS = path.join(projectRoot, "integration-tests/artifacts")
+const ARTIFACTS = path.join(projectRoot, ".medusa", "e2e", "artifacts")
 const ADMIN = { email: "admin@wholesale.test", password: "supersecret" }
 const only = process.argv.slice(2).find((arg) => !arg.startsWith("-"))
 const keep = process.env.E2E_KEEP === "true"

@@ -15,13 +15,15 @@ export default async function seedDemo({ container }: ExecArgs) {
     container,
     products: [],
     customers: new Map(),
+    companies: new Map(),
     summary: {
       publishable_key: "",
       region_id: "",
       currency_code: "",
       admin: { email: "", password: "", label: "" },
       buyers: [],
-      sample_variant_ids: [],
+      sample_variants: [],
+      price_sample: null,
       notes: [],
     },
   } as unknown as SeedContext

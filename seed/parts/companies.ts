@@ -102,6 +102,7 @@ export const companiesPart: SeedPart = {
         company = { id: result.id, status: result.status }
       }
       const companyId = company.id
+      ctx.companies.set(demo.company.name, companyId)
       let added = 0
       for (const e of demo.employees) {
         const customerId = ctx.customers.get(e.email)!

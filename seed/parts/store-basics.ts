@@ -30,9 +30,11 @@ export const catalogPart: SeedPart = {
     ctx.products = await createCatalogProducts(ctx.container, ctx.basics, WHOLESALE_CATALOG)
     const variants = ctx.products.reduce((n, p) => n + p.variants.length, 0)
     ctx.log(`${ctx.products.length} products, ${variants} variants`)
-    const bySku = new Map(ctx.products.flatMap((p) => p.variants.map((v) => [v.sku, v.id] as const)))
-    ctx.summary.sample_variant_ids = ["BOLT-M8-100", "CAB-NYM-3x15-M", "CEM-I425-25KG"]
+    const bySku = new Map(
+      ctx.products.flatMap((p) => p.variants.map((v) => [v.sku, { id: v.id, sku: v.sku, product_handle: p.handle }] as const))
+    )
+    ctx.summary.sample_variants = ["BOLT-M8-100", "CAB-NYM-3x15-M", "CEM-I425-25KG"]
       .map((sku) => bySku.get(sku))
-      .filter((id): id is string => Boolean(id))
+      .filter((variant): variant is NonNullable<typeof variant> => variant !== undefined)
   },
 }

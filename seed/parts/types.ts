@@ -11,7 +11,9 @@ export type DemoSummary = {
   admin: DemoLogin
   buyers: DemoLogin[]
   /** variants the banner's example commands use */
-  sample_variant_ids: string[]
+  sample_variants: { id: string; sku: string; product_handle: string }[]
+  /** the variant whose negotiated price the banner shows next to its list price, and who buys it */
+  price_sample: { sku: string; product_handle: string; buyer_email: string } | null
   notes: string[]
 }
 
@@ -23,6 +25,8 @@ export type SeedContext = {
   products: CatalogProduct[]
   /** customer id by email, for parts that attach customers to companies */
   customers: Map<string, string>
+  /** company id by name, set by the companies part for the parts that give companies their terms */
+  companies: Map<string, string>
   summary: DemoSummary
 }
 
