@@ -2,6 +2,9 @@
 // against a real PostgreSQL found like the demo finds it. `npm test -- <suite>` runs one suite;
 // further arguments go to jest (e.g. `npm run test:http -- companies`).
 import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { findPostgres, projectRoot, testUtilsEnv } from "./db.mjs"
 
 const SUITES = ["typecheck", "unit", "modules", "http"]
@@ -20,6 +23,20 @@ const bin = (name) => `${projectRoot}/node_modules/.bin/${name}`
 
 let server
 let failed = false
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "b2b-jest-"))
+
+/** Adds a jest run's counts (from its --json output) to the totals printed at the end. */
+function count(suite) {
+  try {
+    const report = JSON.parse(fs.readFileSync(path.join(resultsDir, `${suite}.json`), "utf8"))
+    totals.passed += report.numPassedTests
+    totals.failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0)
+    totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0)
+  } catch {
+    totals.failed += 1 // the run died before it could report
+  }
+}
 try {
   if (selected.some((s) => s !== "typecheck")) {
     server = await findPostgres({ log: (m) => console.log(`[db] ${m}`) })
@@ -42,10 +59,15 @@ try {
               "--runInBand",
               "--forceExit",
               "--passWithNoTests=false",
+              "--json",
+              `--outputFile=${path.join(resultsDir, `${suite}.json`)}`,
               ...jestArgs,
             ],
             { LOG_LEVEL: "error", ...testUtilsEnv(server), TEST_TYPE: suite, NODE_ENV: "test" }
           )
+    if (suite !== "typecheck") {
+      count(suite)
+    }
     if (code !== 0) {
       failed = true
       console.error(`[test] ${suite} failed (exit ${code})`)
@@ -54,5 +76,9 @@ try {
   }
 } finally {
   await server?.stop?.()
+  fs.rmSync(resultsDir, { recursive: true, force: true })
+}
+if (selected.some((s) => s !== "typecheck")) {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 }
 process.exit(failed ? 1 : 0)
