@@ -62,5 +62,5 @@ const print = (title, map, limit) => {
   }
 }
 console.log(`${(totalUs / 1e6).toFixed(1)} s of samples${from ? ` from the first stack with "${from}"` : ""}`)
-print("self time by area", byArea, 20)
+print("self time by area", byArea, 40)
 print("self time by function", byFunction, top)

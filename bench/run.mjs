@@ -20,9 +20,6 @@ const args = new Set(process.argv.slice(2))
 const mode = args.has("--quick") ? "quick" : "full"
 const keep = args.has("--keep")
 const profile = args.has("--profile")
-// Experiment: both databases get the index Medusa's pricing model declares but its migration creates
-// with the opposite condition (deleted_at IS NOT NULL), so price-list rule lookups scan the table.
-const pricingIndex = args.has("--pricing-index")
 const plan = PLANS[mode]
 const medusaCli = path.join(projectRoot, "node_modules", "@medusajs", "cli", "cli.js")
 const medusaVersion = JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules/@medusajs/medusa/package.json"), "utf8")).version
@@ -83,16 +80,11 @@ function appEnv(databaseUrl, extra = {}) {
   }
 }
 
-async function prepareDatabase(databaseUrl) {
+/** Planner statistics as a running store has them: autovacuum may be off, or behind, on a fresh database. */
+async function analyze(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    if (pricingIndex) {
-      await client.query(
-        `create index if not exists "IDX_bench_price_list_rule_price_list_id" on price_list_rule (price_list_id) where deleted_at is null`
-      )
-    }
-    // Planner statistics as a running store has them (autovacuum may be off or behind on a fresh database).
     await client.query("analyze")
   } finally {
     await client.end()
@@ -110,7 +102,7 @@ async function migrateAndSeed(app) {
   say(`${app.name}: migrated (${((Date.now() - started) / 1000).toFixed(1)} s)`)
   started = Date.now()
   await runLogged(process.execPath, [medusaCli, "exec", path.join(projectRoot, "bench", "seed", `${app.name}.ts`)], { cwd, env, logFile })
-  await prepareDatabase(app.databaseUrl)
+  await analyze(app.databaseUrl)
   app.seed = JSON.parse(fs.readFileSync(app.seedFile, "utf8"))
   say(`${app.name}: seeded (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 }
@@ -167,14 +159,12 @@ async function main() {
   const startedAt = new Date().toISOString()
   const loadBefore = os.loadavg()
   say(`mode ${mode}: ${plan.rounds} rounds per app and concurrency, alternating A/B, after a warm-up`)
-  if (pricingIndex) say("experiment --pricing-index: price_list_rule (price_list_id) WHERE deleted_at IS NULL added to both databases")
   pgServer = await findPostgres({ log: (m) => say(`[db] ${m}`) })
   say(`database server: ${pgServer.source}`)
 
   const stamp = `${Date.now().toString(36)}_${process.pid}`
   const apps = ["wholesale", "baseline"].map((name) => ({
     name,
-    label: name === "wholesale" ? "A" : "B",
     database: `bench_${name}_${stamp}`,
     seedFile: path.join(BENCH_DIR, `${name}-seed.json`),
   }))
@@ -202,7 +192,6 @@ async function main() {
     `A holds ${wholesale.seed.companies} companies, ${wholesale.seed.price_rows.toLocaleString("en")} negotiated prices, ` +
       `${wholesale.seed.quantity_rules} quantity rules; both hold ${wholesale.seed.products.length} products × 4 variants, ${wholesale.seed.buyers.length} buyers`
   )
-
 
   const rows = []
   for (const scenario of SCENARIOS) {
@@ -243,8 +232,8 @@ async function main() {
   const result = {
     started_at: startedAt,
     mode,
-    // Runs that change what is measured (an extra index, a profiler on server A) never become "latest".
-    experiments: [...(pricingIndex ? ["pricing-index"] : []), ...(profile ? ["profile"] : [])],
+    // A run that changes what is measured (a profiler on server A) never becomes "latest".
+    experiments: profile ? ["profile"] : [],
     duration_s: (Date.now() - began) / 1000,
     machine: { ...machine(), load_average_before: loadBefore, load_average_after: os.loadavg() },
     medusa: medusaVersion,
@@ -272,7 +261,7 @@ async function main() {
   const file = writeResults(RESULTS_DIR, result)
 
   console.log("")
-  if (pricingIndex) console.log("Experiment --pricing-index: not what a stock Medusa 2.21.2 database has.\n")
+  if (profile) console.log("Server A ran under the CPU profiler: its times are inflated, this run is not the reference.\n")
   if (errors) console.log(`**This run had ${errors} failed request(s); see the errors column and the list below.**\n`)
   console.log(table)
   if (problems.length) console.log(`\n${problems.join("\n")}`)

@@ -37,7 +37,7 @@ export async function prepareFixture(app, plan, log) {
   const seed = app.seed
   const client = appClient(app.baseUrl, seed.publishable_key)
   const variants = seed.products.flatMap((p) => p.variants)
-  const tokens = await inParallel(seed.buyers, 4, (buyer) => client.loginCustomer(buyer.email, "supersecret"))
+  const tokens = await inParallel(seed.buyers, 4, (buyer) => client.loginCustomer(buyer.email, seed.buyer_password))
   const addTotal = totalFor(plan, "add")
   // Every completed cart comes from this pool; adds spread over it so a cart holds a handful of lines.
   const cartCount = Math.max(totalFor(plan, "complete"), Math.ceil(addTotal / 4))

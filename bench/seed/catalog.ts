@@ -82,6 +82,7 @@ export function storeSummary(store: BenchStore) {
     publishable_key: store.basics.publishableKey,
     region_id: store.basics.region.id,
     shipping_option_id: store.basics.shippingOption.id,
+    buyer_password: BENCH_PASSWORD,
     products: store.products,
     buyers: store.buyers,
   }
