@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --keep] [-- --profile]`: what the wholesale plugin costs on the store's
+// `npm run bench [-- --quick] [-- --keep] [-- --profile] [-- --no-jit]`: what the wholesale plugin costs on the store's
 // hot path, measured against plain Medusa on the same machine, PostgreSQL server and catalog.
 // A = this repository's app with the plugin; B = plain Medusa with no plugin code. Both are built with
 // `medusa build` and run with `medusa start` (production mode, admin off, same settings), each on a
@@ -20,6 +20,8 @@ const args = new Set(process.argv.slice(2))
 const mode = args.has("--quick") ? "quick" : "full"
 const keep = args.has("--keep")
 const profile = args.has("--profile")
+// PostgreSQL's JIT compiler off on both databases, as many OLTP deployments run it (an experiment, not the reference).
+const noJit = args.has("--no-jit")
 const plan = PLANS[mode]
 const medusaCli = path.join(projectRoot, "node_modules", "@medusajs", "cli", "cli.js")
 const medusaVersion = JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules/@medusajs/medusa/package.json"), "utf8")).version
@@ -81,6 +83,18 @@ function appEnv(databaseUrl, extra = {}) {
 }
 
 /** Planner statistics as a running store has them: autovacuum may be off, or behind, on a fresh database. */
+/** Applies the run's database settings to one database, before any server connects to it. */
+async function configureDatabase(databaseName) {
+  if (!noJit) return
+  const client = new pg.Client({ host: pgServer.host, port: pgServer.port, user: pgServer.user, password: pgServer.password, database: "postgres" })
+  await client.connect()
+  try {
+    await client.query(`alter database "${databaseName}" set jit = off`)
+  } finally {
+    await client.end()
+  }
+}
+
 async function analyze(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -171,6 +185,7 @@ async function main() {
   for (const app of apps) {
     await ensureDatabase(pgServer, app.database)
     databases.push(app.database)
+    await configureDatabase(app.database)
     app.databaseUrl = pgServer.urlFor(app.database)
     app.project = prepareProject(app.name)
   }
@@ -233,7 +248,7 @@ async function main() {
     started_at: startedAt,
     mode,
     // A run that changes what is measured (a profiler on server A) never becomes "latest".
-    experiments: profile ? ["profile"] : [],
+    experiments: [...(profile ? ["profile"] : []), ...(noJit ? ["no-jit"] : [])],
     duration_s: (Date.now() - began) / 1000,
     machine: { ...machine(), load_average_before: loadBefore, load_average_after: os.loadavg() },
     medusa: medusaVersion,
@@ -262,6 +277,7 @@ async function main() {
 
   console.log("")
   if (profile) console.log("Server A ran under the CPU profiler: its times are inflated, this run is not the reference.\n")
+  if (noJit) console.log("Both databases ran with jit = off: an experiment, not the reference.\n")
   if (errors) console.log(`**This run had ${errors} failed request(s); see the errors column and the list below.**\n`)
   console.log(table)
   if (problems.length) console.log(`\n${problems.join("\n")}`)

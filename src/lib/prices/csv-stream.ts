@@ -11,7 +11,7 @@ export interface PriceCsvBatch {
   failed: RowFailure[]
 }
 
-export const PRICE_IMPORT_BATCH_SIZE = 500
+export const PRICE_IMPORT_BATCH_SIZE = 1000
 
 /**
  * Reads a price CSV as a stream, `batchSize` rows at a time: only the current batch is in memory, and
