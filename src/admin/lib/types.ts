@@ -1,16 +1,12 @@
-export const COMPANY_STATUSES = ["pending", "active", "on_hold", "blocked"] as const
-export type CompanyStatus = (typeof COMPANY_STATUSES)[number]
+import type { CompanyContact, CompanyStatus, CompanyTerms, EmployeePerson, EmployeeRole } from "../../lib/company/vocabulary"
 
-export const EMPLOYEE_ROLES = ["admin", "buyer", "viewer"] as const
-export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number]
+export { COMPANY_STATUSES, EMPLOYEE_ROLES } from "../../lib/company/vocabulary"
+export type { CompanyStatus, EmployeeRole } from "../../lib/company/vocabulary"
 
-export type AdminEmployee = {
+export type AdminEmployee = EmployeePerson & {
   id: string
   company_id: string
   customer_id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
   role: EmployeeRole
   spending_limit: number | null
   created_at: string
@@ -43,24 +39,7 @@ export type AdminCompany = {
 }
 
 /** The editable fields of a company, as sent to POST /admin/companies[/:id]. */
-export type CompanyInput = {
-  name: string
-  legal_name?: string | null
-  tax_id?: string | null
-  email?: string | null
-  phone?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  city?: string | null
-  postal_code?: string | null
-  province?: string | null
-  country_code?: string | null
-  currency_code?: string | null
-  status?: CompanyStatus
-  min_order_amount?: number | null
-  account_manager_id?: string | null
-  notes?: string | null
-}
+export type CompanyInput = CompanyContact & CompanyTerms
 
 export type EmployeeInput = {
   customer_id?: string

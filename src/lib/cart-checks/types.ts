@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CompanyStatus, EmployeeRole } from "../company/vocabulary"
 
 /** Where in Medusa's cart flow a check runs. `preview` is the storefront's b2b-check. */
 export type CartCheckStage = "add" | "update" | "complete" | "preview"
@@ -49,12 +50,12 @@ export interface CartCheckSubject {
 export interface Buyer {
   employee_id: string
   customer_id: string
-  role: "admin" | "buyer" | "viewer"
+  role: EmployeeRole
   spending_limit: number | null
   company: {
     id: string
     name: string
-    status: "pending" | "active" | "on_hold" | "blocked"
+    status: CompanyStatus
     currency_code: string | null
     customer_group_id: string | null
     min_order_amount: number | null

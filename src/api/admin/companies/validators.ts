@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { defaultCountries, defaultCurrencies } from "@medusajs/framework/utils"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { COMPANY_STATUSES, EMPLOYEE_ROLES } from "../../../lib/company/vocabulary"
 
 const COUNTRIES = new Set(defaultCountries.map((c) => c.alpha2.toLowerCase()))
 const CURRENCIES = new Set(Object.keys(defaultCurrencies).map((c) => c.toLowerCase()))
@@ -35,11 +36,11 @@ export const Money = (field: string) =>
     .number({ message: `${field} must be a number` })
     .refine((value) => Number.isFinite(value) && value >= 0, { message: `${field} cannot be negative` })
 
-export const CompanyStatus = z.enum(["pending", "active", "on_hold", "blocked"], {
-  message: "status must be one of pending, active, on_hold, blocked",
+export const CompanyStatus = z.enum(COMPANY_STATUSES, {
+  message: `status must be one of ${COMPANY_STATUSES.join(", ")}`,
 })
-export const EmployeeRole = z.enum(["admin", "buyer", "viewer"], {
-  message: "role must be one of admin, buyer, viewer",
+export const EmployeeRole = z.enum(EMPLOYEE_ROLES, {
+  message: `role must be one of ${EMPLOYEE_ROLES.join(", ")}`,
 })
 
 /** What a company's own admin may edit: contact data, never status, terms or prices. */

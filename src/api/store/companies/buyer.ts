@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { EmployeeRole } from "../../../lib/company/vocabulary"
 import { EMPLOYEE_FIELDS, STORE_COMPANY_FIELDS } from "../../admin/companies/query-config"
 import { findEmployeeWithCompany } from "../../utils/company-queries"
 
 export interface StoreBuyer {
-  employee: Record<string, any> & { id: string; role: "admin" | "buyer" | "viewer"; company_id: string }
+  employee: Record<string, any> & { id: string; role: EmployeeRole; company_id: string }
   company: Record<string, any> & { id: string; name: string }
 }
 

@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { EMPLOYEE_ROLES } from "../../../lib/company/vocabulary"
 import { Company } from "./company"
 
-export const EMPLOYEE_ROLES = ["admin", "buyer", "viewer"] as const
+export { EMPLOYEE_ROLES }
 
 export const Employee = model
   .define("employee", {

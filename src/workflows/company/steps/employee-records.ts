@@ -1,17 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
-import type { EmployeeRole } from "../types"
+import type { EmployeePerson, EmployeeRole } from "../../../lib/company/vocabulary"
 
 const service = (container: { resolve<T>(key: string): T }) =>
   container.resolve<CompanyModuleService>(COMPANY_MODULE)
 
-export interface EmployeeCreate {
+export interface EmployeeCreate extends EmployeePerson {
   company_id: string
   customer_id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
   role: EmployeeRole
   spending_limit?: number | null
 }

@@ -3,7 +3,9 @@ import { QUANTITY_RULE_MODULE } from "../../../modules/quantity-rule"
 import type QuantityRuleModuleService from "../../../modules/quantity-rule/service"
 import type { CreateQuantityRule, UpdateQuantityRule } from "../types"
 
-const service = (container: { resolve<T>(key: string): T }) =>
+type Container = { resolve<T>(key: string): T }
+
+const service = (container: Container) =>
   container.resolve<QuantityRuleModuleService>(QUANTITY_RULE_MODULE)
 
 const TERMS = ["min_quantity", "increment", "max_quantity", "unit", "metadata"] as const
@@ -48,19 +50,24 @@ export const updateQuantityRulesStep = createStep(
   }
 )
 
+/** Soft-deletes the rules; the step's compensation restores exactly these. */
+async function softDeleteRules(container: Container, ids: string[]) {
+  if (ids.length) {
+    await service(container).softDeleteQuantityRules(ids)
+  }
+  return new StepResponse(ids, ids)
+}
+
+async function restoreRules(ids: string[] | undefined, { container }: { container: Container }) {
+  if (ids?.length) {
+    await service(container).restoreQuantityRules(ids)
+  }
+}
+
 export const deleteQuantityRulesStep = createStep(
   "b2b-delete-quantity-rules",
-  async (ids: string[], { container }) => {
-    if (ids.length) {
-      await service(container).softDeleteQuantityRules(ids)
-    }
-    return new StepResponse(ids, ids)
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await service(container).restoreQuantityRules(ids)
-    }
-  }
+  async (ids: string[], { container }) => softDeleteRules(container, ids),
+  restoreRules
 )
 
 /** Removes every rule aimed at the given companies, variants or products (their targets are gone). */
@@ -75,15 +82,7 @@ export const deleteQuantityRulesOfTargetsStep = createStep(
       return new StepResponse([] as string[], [] as string[])
     }
     const rules = await service(container).listQuantityRules({ $or: or } as any, { select: ["id"] })
-    const ids = rules.map((rule) => rule.id)
-    if (ids.length) {
-      await service(container).softDeleteQuantityRules(ids)
-    }
-    return new StepResponse(ids, ids)
+    return softDeleteRules(container, rules.map((rule) => rule.id))
   },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await service(container).restoreQuantityRules(ids)
-    }
-  }
+  restoreRules
 )

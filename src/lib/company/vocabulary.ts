@@ -1,0 +1,39 @@
+// The words a company account is described in, shared by the server (models, validators, workflows)
+// and the admin extensions. Nothing here may import server code: the admin bundle includes this file.
+
+export const COMPANY_STATUSES = ["pending", "active", "on_hold", "blocked"] as const
+export type CompanyStatus = (typeof COMPANY_STATUSES)[number]
+
+export const EMPLOYEE_ROLES = ["admin", "buyer", "viewer"] as const
+export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number]
+
+/** A company's name and contact data: what its own admin may edit, and what an application carries. */
+export interface CompanyContact {
+  name: string
+  legal_name?: string | null
+  tax_id?: string | null
+  email?: string | null
+  phone?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  postal_code?: string | null
+  province?: string | null
+  country_code?: string | null
+  currency_code?: string | null
+}
+
+/** What only the merchant sets: the account's status and the company's ordering terms. */
+export interface CompanyTerms {
+  status?: CompanyStatus
+  min_order_amount?: number | null
+  account_manager_id?: string | null
+  notes?: string | null
+}
+
+/** An employee's personal data as the company's records hold it. */
+export interface EmployeePerson {
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+}
