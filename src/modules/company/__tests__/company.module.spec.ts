@@ -42,6 +42,19 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         expect(again.company_id).toBe(b.id)
       })
 
+      it("gives no two live companies the same customer group or price list", async () => {
+        await service.createCompanies({ name: "First", customer_group_id: "cusgroup_1", price_list_id: "plist_1" })
+        await expect(service.createCompanies({ name: "Same list", price_list_id: "plist_1" })).rejects.toThrow(
+          /already exists|unique|duplicate/i
+        )
+        await expect(service.createCompanies({ name: "Same group", customer_group_id: "cusgroup_1" })).rejects.toThrow(
+          /already exists|unique|duplicate/i
+        )
+        // Companies without terms yet are many.
+        const bare = await service.createCompanies([{ name: "Bare 1" }, { name: "Bare 2" }])
+        expect(bare).toHaveLength(2)
+      })
+
       it("soft-deletes a company's employees with it, and restores them with it", async () => {
         const company = await service.createCompanies({ name: "Gone" })
         await service.createEmployees([

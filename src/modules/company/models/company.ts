@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { COMPANY_STATUSES } from "../../../lib/company/vocabulary"
 import { Employee } from "./employee"
 
-export const COMPANY_STATUSES = ["pending", "active", "on_hold", "blocked"] as const
+export { COMPANY_STATUSES }
 
 export const Company = model
   .define("company", {
@@ -33,4 +34,6 @@ export const Company = model
   .indexes([
     { on: ["status"], where: "deleted_at IS NULL" },
     { on: ["customer_group_id"], unique: true, where: "deleted_at IS NULL AND customer_group_id IS NOT NULL" },
+    // A company's override price list is its own: sharing one would show one company another's prices.
+    { on: ["price_list_id"], unique: true, where: "deleted_at IS NULL AND price_list_id IS NOT NULL" },
   ])
