@@ -11,19 +11,6 @@ export const TEST_SHIPPING_ADDRESS = {
   postal_code: "20457",
 }
 
-/** The response of a request the server is expected to refuse (axios throws on 4xx). */
-export async function refusal(request: Promise<{ status: number; data: any }>) {
-  return request.then(
-    (response) => {
-      throw new Error(`Expected the request to be refused, got ${response.status}: ${JSON.stringify(response.data)}`)
-    },
-    (error) => {
-      if (!error?.response) throw error
-      return error.response as { status: number; data: { type: string; message: string } }
-    }
-  )
-}
-
 export async function createCart(api: HttpClient, headers: RequestConfig, regionId: string): Promise<string> {
   const { data } = await api.post("/store/carts", { region_id: regionId }, headers)
   return data.cart.id

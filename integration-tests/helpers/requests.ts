@@ -2,12 +2,16 @@
 
 /** The response of a request that is expected to fail: its status and Medusa's `{ type, message }`. */
 export const failure = async (request: Promise<unknown>) => {
+  let answer: unknown
   try {
-    await request
+    answer = await request
   } catch (e: any) {
-    return { status: e.response?.status as number, ...(e.response?.data ?? {}) }
+    // Only an answer from the server counts: a request that never got one is an error of the test.
+    if (!e?.response) throw e
+    return { status: e.response.status as number, ...(e.response.data ?? {}) } as { status: number; type: string; message: string } & Record<string, any>
   }
-  throw new Error("expected the request to fail")
+  const { status, data } = (answer ?? {}) as { status?: number; data?: unknown }
+  throw new Error(`expected the request to fail, got ${status}: ${JSON.stringify(data)}`)
 }
 
 /** Retries `probe` until it returns something truthy or time is up: subscribers run after a request has answered. */

@@ -3,9 +3,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { registerCartCheck } from "../../src/workflows"
 import { createCatalogProducts, seedStoreBasics, type StoreBasics } from "../../seed/store"
 import { adminHeaders, registerCustomer, storeHeaders, type RegisteredCustomer, type RequestConfig } from "../helpers/auth"
-import { addLine, cartReadyToComplete, createCart, refusal, setLineQuantity } from "../helpers/carts"
+import { addLine, cartReadyToComplete, createCart, setLineQuantity } from "../helpers/carts"
 import { completeCart } from "../helpers/checkout"
-import { eventually } from "../helpers/requests"
+import { eventually, failure } from "../helpers/requests"
 
 jest.setTimeout(180000)
 
@@ -108,7 +108,7 @@ medusaIntegrationTestRunner({
 
         const { data: deleted } = await api.delete(`/admin/quantity-rules/${override.id}`, admin)
         expect(deleted).toEqual({ id: override.id, object: "quantity_rule", deleted: true })
-        expect((await refusal(api.get(`/admin/quantity-rules/${override.id}`, admin))).status).toBe(404)
+        expect((await failure(api.get(`/admin/quantity-rules/${override.id}`, admin))).status).toBe(404)
         expect((await ids("")).count).toBe(2)
       })
 
@@ -132,15 +132,15 @@ medusaIntegrationTestRunner({
         })
         expect(remaining?.count).toBe(0)
         for (const rule of [variantRule, productRule, cableOverride, acmeOverride]) {
-          expect((await refusal(api.get(`/admin/quantity-rules/${rule.id}`, admin))).status).toBe(404)
+          expect((await failure(api.get(`/admin/quantity-rules/${rule.id}`, admin))).status).toBe(404)
         }
       })
 
       it("refuses invalid rules with a 400 that names the problem, writing nothing", async () => {
         const refused = async (body: Record<string, unknown>) => {
-          const response = await refusal(api.post("/admin/quantity-rules", body, admin))
+          const response = await failure(api.post("/admin/quantity-rules", body, admin))
           expect(response.status).toBe(400)
-          return response.data.message as string
+          return response.message as string
         }
         const bolt = v["BOLT-M8-100"]
         expect(await refused({ variant_id: bolt, increment: 0 })).toContain("increment must be a whole number of at least 1")
@@ -164,25 +164,25 @@ medusaIntegrationTestRunner({
         await createRule({ variant_id: bolt, company_id: company.acme, min_quantity: 10 })
         expect(await refused({ variant_id: bolt, company_id: company.acme })).toContain(`company ${company.acme}`)
 
-        const update = await refusal(api.post(`/admin/quantity-rules/${rule.id}`, { increment: 2 }, admin))
+        const update = await failure(api.post(`/admin/quantity-rules/${rule.id}`, { increment: 2 }, admin))
         expect(update.status).toBe(400)
-        expect(update.data.message).toContain("min_quantity 5 is not a multiple of increment 2")
-        const retarget = await refusal(api.post(`/admin/quantity-rules/${rule.id}`, { variant_id: v["BOLT-M8-500"] }, admin))
+        expect(update.message).toContain("min_quantity 5 is not a multiple of increment 2")
+        const retarget = await failure(api.post(`/admin/quantity-rules/${rule.id}`, { variant_id: v["BOLT-M8-500"] }, admin))
         expect(retarget.status).toBe(400)
         expect((await api.get(`/admin/quantity-rules/${rule.id}`, admin)).data.quantity_rule).toMatchObject({
           variant_id: bolt,
           min_quantity: 5,
           increment: 1,
         })
-        expect((await refusal(api.post("/admin/quantity-rules/qrule_missing", { min_quantity: 2 }, admin))).status).toBe(404)
-        expect((await refusal(api.delete("/admin/quantity-rules/qrule_missing", admin))).status).toBe(404)
+        expect((await failure(api.post("/admin/quantity-rules/qrule_missing", { min_quantity: 2 }, admin))).status).toBe(404)
+        expect((await failure(api.delete("/admin/quantity-rules/qrule_missing", admin))).status).toBe(404)
       })
 
       it("applies a batch all or nothing, deletions first", async () => {
         const kept = await createRule({ variant_id: v["BOLT-M8-100"], min_quantity: 5 })
         const replaced = await createRule({ product_id: p["cable-nym"], min_quantity: 100 })
 
-        const bad = await refusal(
+        const bad = await failure(
           api.post(
             "/admin/quantity-rules/batch",
             {
@@ -194,7 +194,7 @@ medusaIntegrationTestRunner({
           )
         )
         expect(bad.status).toBe(400)
-        expect(bad.data.message).toContain("create[1]: min_quantity 3 is not a multiple of increment 2")
+        expect(bad.message).toContain("create[1]: min_quantity 3 is not a multiple of increment 2")
         const after = (await api.get("/admin/quantity-rules", admin)).data
         expect(after.quantity_rules.map((r: any) => [r.id, r.min_quantity]).sort()).toEqual(
           [[kept.id, 5], [replaced.id, 100]].sort()
@@ -239,7 +239,7 @@ medusaIntegrationTestRunner({
         expect(acme[v["BOLT-M8-100"]]).toMatchObject({ id: override.id, min_quantity: 2, increment: 2, unit: null })
         expect(acme[v["CAB-15"]]).toMatchObject({ id: cable.id })
 
-        expect((await refusal(api.get(`/store/quantity-rules?variant_id[]=${v["WASH-M8"]}`, { headers: {} }))).status).toBe(400)
+        expect((await failure(api.get(`/store/quantity-rules?variant_id[]=${v["WASH-M8"]}`, { headers: {} }))).status).toBe(400)
       })
     })
 
@@ -262,22 +262,22 @@ medusaIntegrationTestRunner({
         await createRule({ variant_id: bolt, unit: "boxes", ...c.terms })
 
         const cartId = await createCart(api, headers, store.regionId)
-        const add = await refusal(addLine(api, headers, cartId, bolt, c.refused))
+        const add = await failure(addLine(api, headers, cartId, bolt, c.refused))
         expect(add.status).toBe(400)
-        expect(add.data).toMatchObject({ type: "invalid_data", message: c.message })
+        expect(add).toMatchObject({ type: "invalid_data", message: c.message })
         await addLine(api, headers, cartId, bolt, c.allowed)
         const item = await itemOf(headers, cartId, bolt)
         expect(item.quantity).toBe(c.allowed)
 
-        const update = await refusal(setLineQuantity(api, headers, cartId, item.id, c.refused))
+        const update = await failure(setLineQuantity(api, headers, cartId, item.id, c.refused))
         expect(update.status).toBe(400)
-        expect(update.data.message).toBe(c.message)
+        expect(update.message).toBe(c.message)
         await setLineQuantity(api, headers, cartId, item.id, c.alsoAllowed)
         expect((await itemOf(headers, cartId, bolt)).quantity).toBe(c.alsoAllowed)
 
-        const complete = await refusal(completeCart(api, headers, refusedCart))
+        const complete = await failure(completeCart(api, headers, refusedCart))
         expect(complete.status).toBe(400)
-        expect(complete.data.message).toBe(c.message)
+        expect(complete.message).toBe(c.message)
         const { data } = await completeCart(api, headers, allowedCart)
         expect(data.type).toBe("order")
         expect(data.order.items[0].quantity).toBe(c.allowed)
@@ -289,9 +289,9 @@ medusaIntegrationTestRunner({
         const headers = retailBuyer.headers
         const cartId = await createCart(api, headers, store.regionId)
         await addLine(api, headers, cartId, bolt, 5)
-        const merged = await refusal(addLine(api, headers, cartId, bolt, 3))
+        const merged = await failure(addLine(api, headers, cartId, bolt, 3))
         expect(merged.status).toBe(400)
-        expect(merged.data.message).toBe(
+        expect(merged.message).toBe(
           "BOLT-M8-100 is sold in lots of at least 5 boxes, in steps of 5: choose 5 or 10 (you asked for 8)."
         )
         await addLine(api, headers, cartId, bolt, 5)
@@ -316,12 +316,12 @@ medusaIntegrationTestRunner({
 
         const acmeCart = await createCart(api, acmeBuyer.headers, store.regionId)
         await addLine(api, acmeBuyer.headers, acmeCart, bolt, 2)
-        const odd = await refusal(addLine(api, acmeBuyer.headers, acmeCart, bolt, 1))
-        expect(odd.data.message).toContain("in steps of 2: choose 2 or 4 (you asked for 3)")
+        const odd = await failure(addLine(api, acmeBuyer.headers, acmeCart, bolt, 1))
+        expect(odd.message).toContain("in steps of 2: choose 2 or 4 (you asked for 3)")
         for (const buyer of [globexBuyer, retailBuyer]) {
           const cartId = await createCart(api, buyer.headers, store.regionId)
-          const refused = await refusal(addLine(api, buyer.headers, cartId, bolt, 2))
-          expect(refused.data.message).toContain("at least 10, in steps of 10: choose 10 (you asked for 2)")
+          const refused = await failure(addLine(api, buyer.headers, cartId, bolt, 2))
+          expect(refused.message).toContain("at least 10, in steps of 10: choose 10 (you asked for 2)")
         }
       })
 
@@ -331,12 +331,12 @@ medusaIntegrationTestRunner({
         const headers = acmeBuyer.headers
         const cartId = await createCart(api, headers, store.regionId)
 
-        const cab15 = await refusal(addLine(api, headers, cartId, v["CAB-15"], 50))
-        expect(cab15.data.message).toBe("CAB-15 is sold in lots of at least 100 m, in steps of 50: choose 100 (you asked for 50).")
+        const cab15 = await failure(addLine(api, headers, cartId, v["CAB-15"], 50))
+        expect(cab15.message).toBe("CAB-15 is sold in lots of at least 100 m, in steps of 50: choose 100 (you asked for 50).")
         await addLine(api, headers, cartId, v["CAB-15"], 150)
         await addLine(api, headers, cartId, v["CAB-25"], 5)
-        const cab25 = await refusal(addLine(api, headers, cartId, v["CAB-25"], 6))
-        expect(cab25.data.message).toBe("CAB-25 is sold in lots of at most 10 m: choose 10 (you asked for 11).")
+        const cab25 = await failure(addLine(api, headers, cartId, v["CAB-25"], 6))
+        expect(cab25.message).toBe("CAB-25 is sold in lots of at most 10 m: choose 10 (you asked for 11).")
       })
 
       it("refuses to complete a company cart below the company's minimum order amount, and completes one at it", async () => {
@@ -345,10 +345,10 @@ medusaIntegrationTestRunner({
         const below = await cartReadyToComplete(api, headers, store, [[v["BOLT-M8-100"], 7]]) // 87.50
         const at = await cartReadyToComplete(api, headers, store, [[v["BOLT-M8-100"], 8]]) // 100.00
 
-        const refused = await refusal(completeCart(api, headers, below))
+        const refused = await failure(completeCart(api, headers, below))
         expect(refused.status).toBe(400)
-        expect(refused.data.message).toContain("minimum order")
-        expect(refused.data.message).toContain("100 EUR")
+        expect(refused.message).toContain("minimum order")
+        expect(refused.message).toContain("100 EUR")
         const { data } = await completeCart(api, headers, at)
         expect(data.type).toBe("order")
         // The minimum is the company's term: a retail cart of the same content is not held to it.
@@ -382,9 +382,9 @@ medusaIntegrationTestRunner({
         ])
 
         for (const stranger of [globexBuyer.headers, anonymous]) {
-          expect((await refusal(api.get(`/store/carts/${cartId}/b2b-check`, stranger))).status).toBe(404)
+          expect((await failure(api.get(`/store/carts/${cartId}/b2b-check`, stranger))).status).toBe(404)
         }
-        expect((await refusal(api.get("/store/carts/cart_missing/b2b-check", headers))).status).toBe(404)
+        expect((await failure(api.get("/store/carts/cart_missing/b2b-check", headers))).status).toBe(404)
       })
 
       it("runs a check a host app registers in the same chain, until it unregisters it", async () => {
@@ -403,14 +403,14 @@ medusaIntegrationTestRunner({
         const headers = retailBuyer.headers
         const cartId = await createCart(api, headers, store.regionId)
         try {
-          const refused = await refusal(addLine(api, headers, cartId, v["WASH-M8"], 5))
+          const refused = await failure(addLine(api, headers, cartId, v["WASH-M8"], 5))
           expect(refused.status).toBe(400)
-          expect(refused.data.message).toBe("Washers come by the dozen (the cart would hold 5).")
+          expect(refused.message).toBe("Washers come by the dozen (the cart would hold 5).")
           await addLine(api, headers, cartId, v["WASH-M8"], 12)
           const item = await itemOf(headers, cartId, v["WASH-M8"])
           // The plugin's own checks run first (order 200), the host's after (default 1000).
-          const both = await refusal(setLineQuantity(api, headers, cartId, item.id, 13))
-          expect(both.data.message).toBe(
+          const both = await failure(setLineQuantity(api, headers, cartId, item.id, 13))
+          expect(both.message).toBe(
             "WASH-M8 is sold in lots of at most 12: choose 12 (you asked for 13). Washers come by the dozen (the cart would hold 13)."
           )
         } finally {
