@@ -46,7 +46,7 @@ const canConnect = async (config) => (await probe(config, 3_000)) === "ok"
 
 // Everyone using the embedded server (demo, tests, e2e, bench may overlap) leaves a pid file here;
 // the last one to finish stops the server, so nobody pulls it from under another.
-const USERS_DIR = path.join(path.dirname(EMBEDDED_DIR), "postgres-users")
+const USERS_DIR = `${EMBEDDED_DIR}-users`
 
 function isAlive(pid) {
   try {
