@@ -1,5 +1,6 @@
-// `npm run bench [-- --quick] [-- --keep] [-- --profile] [-- --no-jit]`: what the wholesale plugin costs on the store's
-// hot path, measured against plain Medusa on the same machine, PostgreSQL server and catalog.
+// `npm run bench [-- --quick] [-- --keep] [-- --profile] [-- --no-jit] [-- --two-part-price-query]`:
+// what the wholesale plugin costs on the store's hot path, measured against plain Medusa on the same
+// machine, PostgreSQL server and catalog.
 // A = this repository's app with the plugin; B = plain Medusa with no plugin code. Both are built with
 // `medusa build` and run with `medusa start` (production mode, admin off, same settings), each on a
 // fresh database; rounds alternate between them so that machine drift cancels out of the ratios.
@@ -22,6 +23,9 @@ const keep = args.has("--keep")
 const profile = args.has("--profile")
 // PostgreSQL's JIT compiler off on both databases, as many OLTP deployments run it (an experiment, not the reference).
 const noJit = args.has("--no-jit")
+// Medusa's price query in two index-driven parts, preloaded into both servers: what listing would cost
+// with the query fixed in Medusa (an experiment; see bench/experiments/two-part-price-query.cjs).
+const twoPartPriceQuery = args.has("--two-part-price-query")
 const plan = PLANS[mode]
 const medusaCli = path.join(projectRoot, "node_modules", "@medusajs", "cli", "cli.js")
 const medusaVersion = JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules/@medusajs/medusa/package.json"), "utf8")).version
@@ -125,7 +129,10 @@ async function startServer(app) {
   const port = await freePort()
   app.baseUrl = `http://localhost:${port}`
   app.logFile = path.join(BENCH_DIR, `${app.name}-server.log`)
-  const execArgv = profile && app.name === "wholesale" ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH_DIR, "profiles")}`] : []
+  const execArgv = [
+    ...(profile && app.name === "wholesale" ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH_DIR, "profiles")}`] : []),
+    ...(twoPartPriceQuery ? ["--require", path.join(projectRoot, "bench", "experiments", "two-part-price-query.cjs")] : []),
+  ]
   app.child = startLogged(process.execPath, [medusaCli, "start"], {
     cwd: app.project.serverDir,
     env: appEnv(app.databaseUrl, { PORT: String(port) }),
@@ -248,7 +255,11 @@ async function main() {
     started_at: startedAt,
     mode,
     // A run that changes what is measured (a profiler on server A) never becomes "latest".
-    experiments: [...(profile ? ["profile"] : []), ...(noJit ? ["no-jit"] : [])],
+    experiments: [
+      ...(profile ? ["profile"] : []),
+      ...(noJit ? ["no-jit"] : []),
+      ...(twoPartPriceQuery ? ["two-part-price-query"] : []),
+    ],
     duration_s: (Date.now() - began) / 1000,
     machine: { ...machine(), load_average_before: loadBefore, load_average_after: os.loadavg() },
     medusa: medusaVersion,
@@ -278,6 +289,7 @@ async function main() {
   console.log("")
   if (profile) console.log("Server A ran under the CPU profiler: its times are inflated, this run is not the reference.\n")
   if (noJit) console.log("Both databases ran with jit = off: an experiment, not the reference.\n")
+  if (twoPartPriceQuery) console.log("Both servers ran Medusa's price query in two parts: an experiment, not the reference.\n")
   if (errors) console.log(`**This run had ${errors} failed request(s); see the errors column and the list below.**\n`)
   console.log(table)
   if (problems.length) console.log(`\n${problems.join("\n")}`)
