@@ -8,7 +8,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { ensureDatabase, findPostgres, projectRoot } from "../scripts/db.mjs"
+import { dropDatabases, ensureDatabase, findPostgres, projectRoot, withServerClient } from "../scripts/db.mjs"
 import { BENCH_DIR, buildApp, prepareProject } from "./lib/apps.mjs"
 import { freePort, runLogged, startLogged, stopAllChildren, stopChild } from "./lib/processes.mjs"
 import { runRound, summariseRounds } from "./lib/load.mjs"
@@ -38,24 +38,16 @@ let pgServer
 let cleaning
 let interrupted = false
 
-async function dropDatabases() {
+async function dropBenchDatabases() {
   if (keep || !pgServer) return
-  const client = new pg.Client({ host: pgServer.host, port: pgServer.port, user: pgServer.user, password: pgServer.password, database: "postgres" })
-  await client.connect()
-  try {
-    for (const name of databases.splice(0)) {
-      await client.query(`drop database if exists "${name}" with (force)`)
-    }
-  } finally {
-    await client.end()
-  }
+  await dropDatabases(pgServer, databases.splice(0))
 }
 
 /** Stops every server and drops the databases, once, whoever asks first (the end, a failure, Ctrl-C). */
 function cleanUp() {
   cleaning ??= (async () => {
     await stopAllChildren()
-    await dropDatabases().catch((error) => console.error(`[bench] could not drop the databases: ${error.message}`))
+    await dropBenchDatabases().catch((error) => console.error(`[bench] could not drop the databases: ${error.message}`))
     await pgServer?.stop?.().catch(() => {})
   })()
   return cleaning
@@ -86,19 +78,13 @@ function appEnv(databaseUrl, extra = {}) {
   }
 }
 
-/** Planner statistics as a running store has them: autovacuum may be off, or behind, on a fresh database. */
 /** Applies the run's database settings to one database, before any server connects to it. */
 async function configureDatabase(databaseName) {
   if (!noJit) return
-  const client = new pg.Client({ host: pgServer.host, port: pgServer.port, user: pgServer.user, password: pgServer.password, database: "postgres" })
-  await client.connect()
-  try {
-    await client.query(`alter database "${databaseName}" set jit = off`)
-  } finally {
-    await client.end()
-  }
+  await withServerClient(pgServer, (client) => client.query(`alter database "${databaseName}" set jit = off`))
 }
 
+/** Planner statistics as a running store has them: autovacuum may be off, or behind, on a fresh database. */
 async function analyze(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()

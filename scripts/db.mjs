@@ -216,7 +216,8 @@ export async function findPostgres({ log } = {}) {
   return startEmbedded(log)
 }
 
-export async function ensureDatabase(server, database) {
+/** Runs `work` with a client on the server's maintenance database (to create, alter or drop databases). */
+export async function withServerClient(server, work) {
   const client = new pg.Client({
     host: server.host,
     port: server.port,
@@ -226,15 +227,32 @@ export async function ensureDatabase(server, database) {
   })
   await client.connect()
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
-    if (!rowCount) {
-      await client.query(`create database "${database.replace(/"/g, '""')}"`)
-      return true
-    }
-    return false
+    return await work(client)
   } finally {
     await client.end()
   }
+}
+
+const quoted = (database) => `"${database.replace(/"/g, '""')}"`
+
+export async function ensureDatabase(server, database) {
+  return withServerClient(server, async (client) => {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
+    if (!rowCount) {
+      await client.query(`create database ${quoted(database)}`)
+      return true
+    }
+    return false
+  })
+}
+
+/** Drops the databases, closing whatever connections they still have. */
+export async function dropDatabases(server, databases) {
+  await withServerClient(server, async (client) => {
+    for (const database of databases) {
+      await client.query(`drop database if exists ${quoted(database)} with (force)`)
+    }
+  })
 }
 
 /** Environment for Medusa's test-utils: `findPostgres` already gives localhost for 127.0.0.1, with which test-utils turns SSL on. */

@@ -18,8 +18,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { pathToFileURL } from "node:url"
-import pg from "pg"
-import { ensureDatabase, findPostgres, projectRoot } from "./db.mjs"
+import { dropDatabases, ensureDatabase, findPostgres, projectRoot } from "./db.mjs"
 import { startApp } from "../integration-tests/e2e/support/app.mjs"
 import { adminApi, ensurePublishableKey, registerCustomer } from "../integration-tests/e2e/support/api.mjs"
 import { launchBrowser } from "../integration-tests/e2e/support/browser.mjs"
@@ -38,16 +37,6 @@ const record = (name, status, detail) => {
   results.push({ name, status })
   const mark = { passed: "✓", failed: "✗", skipped: "-" }[status]
   console.log(`  ${mark} ${name}${detail ? ` (${detail})` : ""}`)
-}
-
-async function dropDatabase(server, database) {
-  const client = new pg.Client({ ...server, database: "postgres" })
-  await client.connect()
-  try {
-    await client.query(`drop database if exists "${database}" with (force)`)
-  } finally {
-    await client.end()
-  }
 }
 
 async function loadScenarios() {
@@ -98,7 +87,7 @@ async function stopEverything() {
   await browser?.close().catch(() => {})
   await stopApp?.().catch((e) => say(`stopping the server: ${e.message}`))
   if (db && database) {
-    await dropDatabase(db, database).catch((e) => say(`dropping ${database}: ${e.message}`))
+    await dropDatabases(db, [database]).catch((e) => say(`dropping ${database}: ${e.message}`))
   }
   await db?.stop?.().catch(() => {})
 }
