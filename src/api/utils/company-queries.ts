@@ -1,17 +1,10 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { retrieveCompany } from "../../lib/company/records"
+
+export { retrieveCompany }
 
 type Scope = MedusaContainer
-
-/** One company by id, or 404 — the same answer for a missing and a deleted company. */
-export async function retrieveCompany(scope: Scope, id: string, fields: string[]) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "company", fields, filters: { id } })
-  if (!data[0]) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${id}" was not found`)
-  }
-  return data[0] as Record<string, any>
-}
 
 /** One employee of the given company, or 404: an employee of another company is not found here. */
 export async function retrieveEmployee(scope: Scope, companyId: string, employeeId: string, fields: string[]) {
@@ -27,20 +20,16 @@ export async function retrieveEmployee(scope: Scope, companyId: string, employee
   return data[0] as Record<string, any>
 }
 
-/** Orders placed for a company, newest first. */
-export async function listCompanyOrders(
+/** Orders placed for a company, newest first; 404 for a missing company. */
+async function listCompanyOrders(
   scope: Scope,
   companyId: string,
   fields: string[],
   pagination: { skip?: number; take?: number }
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
-    entity: "company",
-    fields: ["orders.id"],
-    filters: { id: companyId },
-  })
-  const ids = ((links[0] as any)?.orders ?? []).filter(Boolean).map((o: { id: string }) => o.id)
+  const company = await retrieveCompany(scope, companyId, ["orders.id"])
+  const ids = (company.orders ?? []).filter(Boolean).map((o: { id: string }) => o.id)
   if (!ids.length) {
     return { orders: [], count: 0 }
   }

@@ -1,10 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
+import { plainNumberOrNull as toNumber } from "../prices/terms"
 import type { Buyer } from "./types"
 
-const toNumber = (value: unknown): number | null =>
-  value === null || value === undefined ? null : Number(value)
 
 /**
  * The customer's employee record with its company, or null for a customer of no company.

@@ -1,6 +1,5 @@
 import type { CartCheckContext, CartCheckSubject, CartViolation } from "../cart-checks/types"
-import { loadQuantityRules } from "./load"
-import { effectiveQuantityRule } from "./rules"
+import { effectiveQuantityRules } from "./load"
 import { quantityViolation } from "./violations"
 
 /** Lot rules on every judged line: the effective rule for the buyer against the line's total quantity. */
@@ -14,22 +13,10 @@ export async function quantityRuleViolations(
     return []
   }
   const companyId = (await context.buyer())?.company.id ?? null
-  const rules = await loadQuantityRules(context.container, {
-    variant_ids: lines.map((line) => line.variant_id),
-    product_ids: lines.map((line) => line.product_id ?? ""),
-    company_id: companyId,
-  })
-  if (!rules.length) {
-    return []
-  }
+  const rules = await effectiveQuantityRules(context.container, lines, companyId)
   const violations: CartViolation[] = []
   for (const line of lines) {
-    const rule = effectiveQuantityRule(rules, {
-      variant_id: line.variant_id,
-      product_id: line.product_id,
-      company_id: companyId,
-    })
-    const violation = quantityViolation(rule, line)
+    const violation = quantityViolation(rules.get(line.variant_id) ?? null, line)
     if (violation) {
       violations.push(violation)
     }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { QUANTITY_RULE_MODULE } from "../../modules/quantity-rule"
 import type QuantityRuleModuleService from "../../modules/quantity-rule/service"
+import { effectiveQuantityRule } from "./rules"
 import type { QuantityRule } from "./types"
 
 export const QUANTITY_RULE_FIELDS = [
@@ -45,4 +46,26 @@ export async function loadQuantityRules(
     .resolve<QuantityRuleModuleService>(QUANTITY_RULE_MODULE)
     .listQuantityRules({ $and: [{ $or: targets }, { $or: buyers }] } as any, { select: [...QUANTITY_RULE_FIELDS] })
   return rules as unknown as QuantityRule[]
+}
+
+/**
+ * The rule that governs each variant for one buyer (their company's override, else the rule for every
+ * buyer), from one query; null where no rule applies.
+ */
+export async function effectiveQuantityRules(
+  container: MedusaContainer,
+  variants: { variant_id: string; product_id?: string | null }[],
+  companyId: string | null
+): Promise<Map<string, QuantityRule | null>> {
+  const rules = await loadQuantityRules(container, {
+    variant_ids: variants.map((v) => v.variant_id),
+    product_ids: variants.map((v) => v.product_id ?? ""),
+    company_id: companyId,
+  })
+  return new Map(
+    variants.map((v) => [
+      v.variant_id,
+      rules.length ? effectiveQuantityRule(rules, { variant_id: v.variant_id, product_id: v.product_id ?? null, company_id: companyId }) : null,
+    ])
+  )
 }

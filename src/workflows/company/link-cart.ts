@@ -33,7 +33,8 @@ export const findCartCompanyChangeStep = createStep(
   }
 )
 
-const cartLink = (companyId: string, cartId: string) => ({
+/** The company–cart link record, as Medusa's link service takes it. */
+export const cartLink = (companyId: string, cartId: string) => ({
   [COMPANY_MODULE]: { company_id: companyId },
   cart: { cart_id: cartId },
 })

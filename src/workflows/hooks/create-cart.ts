@@ -1,8 +1,8 @@
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COMPANY_MODULE } from "../../modules/company"
 import { loadBuyer } from "../../lib/cart-checks"
+import { cartLink } from "../company/link-cart"
 
 // A cart created by an employee is bought for the employee's company.
 createCartWorkflow.hooks.cartCreated(
@@ -13,7 +13,7 @@ createCartWorkflow.hooks.cartCreated(
       return new StepResponse(undefined, null)
     }
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const pair = { [COMPANY_MODULE]: { company_id: buyer.company.id }, cart: { cart_id: cart.id } }
+    const pair = cartLink(buyer.company.id, cart.id)
     await link.create(pair)
     return new StepResponse(undefined, pair)
   },

@@ -85,7 +85,8 @@ export const batchCompanyPricesWorkflow = createWorkflow(
     releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse(
-      transform({ created, updated, deleted }, ({ created, updated, deleted }) => ({
+      transform({ list, created, updated, deleted }, ({ list, created, updated, deleted }) => ({
+        price_list_id: list.price_list_id as string,
         created: created.map((price) => price.id),
         updated,
         deleted,

@@ -2,16 +2,14 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { repairCompanyPriceList } from "../../../workflows/prices"
 
-const PRICE_LIST_PATH = /^\/admin\/price-lists\/([^/]+)/
-
 /**
  * Medusa's admin price-list form can write a company list's rule under the key `customer_group_id`,
  * which the price matcher ignores, and that edit emits no event: once Medusa has answered, the list
  * is put right again (only lists that belong to a company are touched).
  */
 function repairCompanyListAfterEdit(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const priceListId = PRICE_LIST_PATH.exec(req.originalUrl.split("?")[0])?.[1]
-  if (priceListId && priceListId !== "batch") {
+  const priceListId = req.params.id
+  if (priceListId) {
     res.on("finish", () => {
       if (res.statusCode < 400) {
         repairCompanyPriceList(req.scope, priceListId).catch((error) =>

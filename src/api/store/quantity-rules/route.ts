@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loadBuyer } from "../../../lib/cart-checks"
-import { effectiveQuantityRule, loadQuantityRules } from "../../../lib/quantity-rules"
+import { DEFAULT_INCREMENT, DEFAULT_MIN_QUANTITY, effectiveQuantityRules } from "../../../lib/quantity-rules"
 import type { StoreGetQuantityRulesParamsType } from "./validators"
 
 /**
@@ -18,19 +18,18 @@ export const GET = async (
     query.graph({ entity: "variant", fields: ["id", "product_id"], filters: { id: req.validatedQuery.variant_id } }),
     customerId ? loadBuyer(req.scope, customerId) : Promise.resolve(null),
   ])
-  const companyId = buyer?.company.id ?? null
-  const rules = await loadQuantityRules(req.scope, {
-    variant_ids: variants.map((v: any) => v.id),
-    product_ids: variants.map((v: any) => v.product_id),
-    company_id: companyId,
-  })
+  const rules = await effectiveQuantityRules(
+    req.scope,
+    variants.map((v: any) => ({ variant_id: v.id, product_id: v.product_id })),
+    buyer?.company.id ?? null
+  )
   const quantity_rules = variants.map((variant: any) => {
-    const rule = effectiveQuantityRule(rules, { variant_id: variant.id, product_id: variant.product_id, company_id: companyId })
+    const rule = rules.get(variant.id) ?? null
     return {
       variant_id: variant.id,
       id: rule?.id ?? null,
-      min_quantity: rule?.min_quantity ?? 1,
-      increment: rule?.increment ?? 1,
+      min_quantity: rule?.min_quantity ?? DEFAULT_MIN_QUANTITY,
+      increment: rule?.increment ?? DEFAULT_INCREMENT,
       max_quantity: rule?.max_quantity ?? null,
       unit: rule?.unit ?? null,
     }

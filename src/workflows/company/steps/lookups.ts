@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { retrieveCompany } from "../../../lib/company/records"
 import type { EmployeeRole } from "../types"
 
 /** A unique customer-group name for a company: its own name, or the name with a short id when taken. */
@@ -28,19 +29,11 @@ export interface CompanySnapshot {
 export const loadCompanyStep = createStep(
   "b2b-load-company",
   async (input: { id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "company",
-      fields: [
-        "id", "name", "status", "customer_group_id", "price_list_id", "promotion_id",
-        "employees.id", "employees.customer_id", "employees.role",
-      ],
-      filters: { id: input.id },
-    })
-    if (!data[0]) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${input.id}" was not found`)
-    }
-    return new StepResponse(data[0] as unknown as CompanySnapshot)
+    const company = await retrieveCompany(container, input.id, [
+      "id", "name", "status", "customer_group_id", "price_list_id", "promotion_id",
+      "employees.id", "employees.customer_id", "employees.role",
+    ])
+    return new StepResponse(company as CompanySnapshot)
   }
 )
 

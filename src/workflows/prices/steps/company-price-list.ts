@@ -1,6 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { retrieveCompany } from "../../../lib/company/records"
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { companyPriceListData, companyPriceListRepair, priceListRulesFromRecords } from "../../../lib/prices"
@@ -15,16 +16,7 @@ export interface CompanyPricing {
 
 /** The company's pricing references; 404 for a missing company, 400 for one without a customer group. */
 export async function loadCompanyPricing(container: MedusaContainer, companyId: string): Promise<CompanyPricing> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "company",
-    fields: ["id", "name", "customer_group_id", "price_list_id", "promotion_id"],
-    filters: { id: companyId },
-  })
-  const company = data[0] as Record<string, any> | undefined
-  if (!company) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${companyId}" was not found`)
-  }
+  const company = await retrieveCompany(container, companyId, ["id", "name", "customer_group_id", "price_list_id", "promotion_id"])
   if (!company.customer_group_id) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

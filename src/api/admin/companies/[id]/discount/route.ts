@@ -13,9 +13,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-/** Sets the company's discount percent (0 removes it): an automatic promotion for its buyers. */
+/** Sets the company's discount percent (0 removes it): an automatic promotion for its buyers (404 from the workflow). */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminSetCompanyDiscountType>, res: MedusaResponse) => {
-  await retrieveCompany(req.scope, req.params.id, ["id"])
   const { result } = await setCompanyDiscountWorkflow(req.scope).run({
     input: { company_id: req.params.id, percent: req.validatedBody.percent },
   })

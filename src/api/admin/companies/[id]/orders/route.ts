@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { respondWithCompanyOrders, retrieveCompany } from "../../../../utils/company-queries"
+import { respondWithCompanyOrders } from "../../../../utils/company-queries"
 
+/** The company's orders; 404 for a missing company. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await retrieveCompany(req.scope, req.params.id, ["id"])
   await respondWithCompanyOrders(req, res, req.params.id)
 }

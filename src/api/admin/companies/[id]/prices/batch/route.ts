@@ -4,14 +4,19 @@ import { listCompanyPriceRows } from "../../../../../utils/company-prices"
 import { retrieveCompany } from "../../../../../utils/company-queries"
 import type { AdminBatchCompanyPricesType } from "../validators"
 
-/** Creates, updates and deletes negotiated prices in one all-or-nothing batch. */
+/** Creates, updates and deletes negotiated prices in one all-or-nothing batch (404 for a missing company from the workflow). */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminBatchCompanyPricesType>, res: MedusaResponse) => {
-  await retrieveCompany(req.scope, req.params.id, ["id"])
   const { result } = await batchCompanyPricesWorkflow(req.scope).run({
     input: { company_id: req.params.id, ...req.validatedBody },
   })
-  const { price_list_id } = await retrieveCompany(req.scope, req.params.id, ["price_list_id"])
-  const rowsOf = async (ids: string[]) =>
-    ids.length ? (await listCompanyPriceRows(req.scope, price_list_id, { ids, take: ids.length })).rows : []
-  res.json({ created: await rowsOf(result.created), updated: await rowsOf(result.updated), deleted: result.deleted })
+  const written = [...result.created, ...result.updated]
+  const rows = written.length
+    ? (await listCompanyPriceRows(req.scope, result.price_list_id, { ids: written, take: written.length })).rows
+    : []
+  const created = new Set(result.created)
+  res.json({
+    created: rows.filter((row) => created.has(row.id)),
+    updated: rows.filter((row) => !created.has(row.id)),
+    deleted: result.deleted,
+  })
 }
