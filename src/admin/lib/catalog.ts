@@ -49,5 +49,9 @@ export async function fetchCatalogNames(variantIds: string[], productIds: string
 }
 
 /** How a variant reads in a list: its SKU first, then product and variant title. */
+/** "Product · Variant", whichever of the two is known. */
+export const productAndVariantTitle = (variant: { title?: string | null; product?: { title?: string | null } | null }) =>
+  [variant.product?.title, variant.title].filter(Boolean).join(" · ")
+
 export const variantLabel = (variant: VariantOption) =>
-  [variant.sku, [variant.product?.title, variant.title].filter(Boolean).join(" · ")].filter(Boolean).join(" ")
+  [variant.sku, productAndVariantTitle(variant)].filter(Boolean).join(" ")

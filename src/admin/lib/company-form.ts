@@ -69,7 +69,7 @@ export function validateCompanyForm(values: CompanyFormValues): CompanyFormError
   if (!values.name.trim()) {
     errors.name = "Enter the company's name."
   }
-  if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) {
+  if (values.email.trim() && !isEmail(values.email)) {
     errors.email = "Enter an email address like orders@example.com."
   }
   if (values.country_code.trim() && !/^[a-z]{2}$/i.test(values.country_code.trim())) {
@@ -95,6 +95,9 @@ export function optionalAmountError(text: string, emptyMeans: string) {
 }
 
 /** The typed optional amount as the API takes it: empty is null (no minimum, no limit). */
+/** Whether the text looks like an email address (the server has the last word). */
+export const isEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim())
+
 export const optionalAmountFrom = (text: string) => (text.trim() ? Number(text.trim()) : null)
 
 /** The request body for the values; empty optional fields are sent as null so an edit can clear them. */

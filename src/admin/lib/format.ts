@@ -34,9 +34,10 @@ export const EMPLOYEE_ROLE_HINTS: Record<EmployeeRole, string> = {
   viewer: "Sees the company's prices and orders, cannot order.",
 }
 
-export function formatAmount(amount: number | string | null | undefined, currencyCode?: string | null) {
+/** The amount in the currency; `none` when there is no amount (e.g. "No limit"). */
+export function formatAmount(amount: number | string | null | undefined, currencyCode?: string | null, none = "-") {
   if (amount === null || amount === undefined || amount === "") {
-    return "-"
+    return none
   }
   const value = Number(amount)
   if (!currencyCode) {

@@ -1,15 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { CompanyPriceRow, RowFailure } from "../../lib/prices/types"
+import type { CompanyPriceRow, PriceTerms, RowFailure } from "../../lib/prices/types"
 import { sdk } from "./sdk"
 
 export type { CompanyPriceRow, RowFailure }
 
-export type PriceTermsInput = {
-  currency_code: string
-  amount: number
-  min_quantity: number | null
-  max_quantity: number | null
-}
+/** A price's terms as the admin edits them: everything but the variant it prices. */
+export type PriceTermsInput = Omit<PriceTerms, "variant_id">
 
 export type PriceBatchInput = {
   create?: (PriceTermsInput & { variant_id: string })[]
@@ -46,9 +42,10 @@ export function useCompanyPrices(companyId: string, query: { q: string; limit: n
   })
 }
 
+/** Price writes refresh the company's price list only; its discount is a promotion, refreshed on its own. */
 function useInvalidatePrices(companyId: string) {
   const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: priceKeys.ofCompany(companyId) })
+  return () => queryClient.invalidateQueries({ queryKey: [...priceKeys.ofCompany(companyId), "list"] })
 }
 
 export function useBatchCompanyPrices(companyId: string) {
@@ -103,7 +100,8 @@ export function useCompanyDiscount(companyId: string) {
 }
 
 export function useSetCompanyDiscount(companyId: string) {
-  const invalidate = useInvalidatePrices(companyId)
+  const queryClient = useQueryClient()
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: priceKeys.discount(companyId) })
   return useMutation({
     mutationFn: (percent: number) =>
       sdk.client.fetch<{ discount: CompanyDiscount }>(`/admin/companies/${companyId}/discount`, {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { quantityRuleProblems } from "../../lib/quantity-rules/rules"
-import { fetchCatalogNames, useProductSearch, useVariantSearch, variantLabel } from "./catalog"
+import type { QuantityRuleTerms } from "../../lib/quantity-rules/types"
+import { fetchCatalogNames, productAndVariantTitle, useProductSearch, useVariantSearch } from "./catalog"
 import { sdk } from "./sdk"
 
 export type QuantityRuleTarget = { variant_id: string } | { product_id: string }
@@ -16,12 +17,8 @@ export type AdminQuantityRule = {
   unit: string | null
 }
 
-export type QuantityRuleTermsInput = {
-  min_quantity: number
-  increment: number
-  max_quantity: number | null
-  unit: string | null
-}
+/** A rule's terms as the admin sends them: every term, unit included. */
+export type QuantityRuleTermsInput = Required<QuantityRuleTerms>
 
 /** A rule's terms as typed into the form: text until saved. */
 export type QuantityRuleFormValues = { min_quantity: string; increment: string; max_quantity: string; unit: string }
@@ -130,7 +127,7 @@ export function useCompanyQuantityRules(companyId: string) {
             return {
               ...rule,
               target_title: variant?.sku || variant?.title || "Deleted variant",
-              target_detail: variant ? [variant.product?.title, variant.title].filter(Boolean).join(" · ") : rule.variant_id,
+              target_detail: variant ? productAndVariantTitle(variant) : rule.variant_id,
             }
           }
           const product = names.products.get(rule.product_id as string)
@@ -160,7 +157,7 @@ export function useQuantityRuleTargetSearch(q: string) {
       target: { variant_id: variant.id },
       key: variant.id,
       title: variant.sku ?? variant.title,
-      detail: variantLabel({ ...variant, sku: null }),
+      detail: productAndVariantTitle(variant),
     })),
   ]
   return { isLoading: variants.isLoading || products.isLoading, isError: variants.isError || products.isError, options }

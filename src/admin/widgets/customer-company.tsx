@@ -46,11 +46,7 @@ const CustomerCompanyWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.A
           />
           <SectionRow
             label="Spending limit"
-            value={
-              data.employee.spending_limit === null
-                ? "No limit"
-                : formatAmount(data.employee.spending_limit, data.company.currency_code)
-            }
+            value={formatAmount(data.employee.spending_limit, data.company.currency_code, "No limit")}
           />
         </>
       )}

@@ -1,13 +1,12 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { isEmail } from "../../lib/company-form"
 import { useAddEmployee } from "../../lib/mutations"
 import type { AdminCompany } from "../../lib/types"
 import { CustomerPicker, type PickedCustomer } from "./customer-picker"
 import { EmployeeTermsFields, type EmployeeTermsValues, spendingLimitError, spendingLimitFrom } from "./employee-fields"
 import { FormDrawer, useFormSubmission } from "./form-drawer"
 import { FormField } from "./form-field"
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 type AddEmployeeDrawerProps = {
   company: AdminCompany
@@ -33,7 +32,7 @@ export const AddEmployeeDrawer = ({ company, open, onOpenChange }: AddEmployeeDr
   }, [open, form.reset])
 
   const emailError =
-    picked || EMAIL.test(email.trim()) ? undefined : "Enter the customer's email, or pick a customer from the search."
+    picked || isEmail(email) ? undefined : "Enter the customer's email, or pick a customer from the search."
 
   const send = async () => {
     await addEmployee.mutateAsync({
@@ -62,7 +61,14 @@ export const AddEmployeeDrawer = ({ company, open, onOpenChange }: AddEmployeeDr
         hint="A customer belongs to at most one company."
         error={form.submitted ? emailError : undefined}
       >
-        <CustomerPicker id="employee-customer" email={email} picked={picked} onEmailChange={setEmail} onPick={setPicked} />
+        <CustomerPicker
+          id="employee-customer"
+          email={email}
+          picked={picked}
+          onEmailChange={setEmail}
+          onPick={setPicked}
+          error={form.submitted ? emailError : undefined}
+        />
       </FormField>
       <EmployeeTermsFields
         idPrefix="employee"

@@ -40,7 +40,7 @@ export const CompanyAccountSection = ({ company }: { company: AdminCompany }) =>
     <SectionRow label="Currency" value={company.currency_code?.toUpperCase()} />
     <SectionRow
       label="Minimum order"
-      value={company.min_order_amount === null ? "No minimum" : formatAmount(company.min_order_amount, company.currency_code)}
+      value={formatAmount(company.min_order_amount, company.currency_code, "No minimum")}
     />
     <SectionRow
       label="Customer group"

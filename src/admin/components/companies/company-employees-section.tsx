@@ -80,9 +80,7 @@ export const CompanyEmployeesSection = ({ company }: { company: AdminCompany }) 
                   </Badge>
                 </Table.Cell>
                 <Table.Cell className="text-right">
-                  {employee.spending_limit === null
-                    ? "No limit"
-                    : formatAmount(employee.spending_limit, company.currency_code)}
+                  {formatAmount(employee.spending_limit, company.currency_code, "No limit")}
                 </Table.Cell>
                 <Table.Cell>
                   <ActionMenu

@@ -1,6 +1,6 @@
 import { ArrowDownTray, ArrowUpTray, Plus } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { groupPriceRowsByVariant } from "../../../lib/prices/display"
 import { errorMessage } from "../../lib/format"
 import { downloadCompanyPrices, useCompanyPrices } from "../../lib/prices"
@@ -19,12 +19,13 @@ const PAGE_SIZE = 20
 export const CompanyPricesSection = ({ company }: { company: AdminCompany }) => {
   const [search, setSearch] = useState("")
   const q = useDebouncedValue(search, 300)
-  const [page, setPage] = useState(0)
+  // The page belongs to the search it was turned for: a new search starts on page one, in the same render.
+  const [paging, setPaging] = useState({ q: "", page: 0 })
+  const page = paging.q === q ? paging.page : 0
+  const setPage = (next: number) => setPaging({ q, page: next })
   const [adding, setAdding] = useState(false)
   const [importing, setImporting] = useState(false)
   const prices = useCompanyPrices(company.id, { q, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
-
-  useEffect(() => setPage(0), [q])
 
   const handleExport = async () => {
     try {
@@ -106,8 +107,8 @@ export const CompanyPricesSection = ({ company }: { company: AdminCompany }) => 
             pageCount={pageCount}
             canPreviousPage={page > 0}
             canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((current) => Math.max(0, current - 1))}
-            nextPage={() => setPage((current) => current + 1)}
+            previousPage={() => setPage(Math.max(0, page - 1))}
+            nextPage={() => setPage(page + 1)}
           />
         </div>
       )}

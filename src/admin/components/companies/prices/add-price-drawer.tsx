@@ -1,6 +1,6 @@
 import { Input, Select, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { type VariantOption, useVariantSearch, variantLabel } from "../../../lib/catalog"
+import { productAndVariantTitle, type VariantOption, useVariantSearch, variantLabel } from "../../../lib/catalog"
 import { errorMessage } from "../../../lib/format"
 import { useBatchCompanyPrices, useStoreCurrencies } from "../../../lib/prices"
 import type { AdminCompany } from "../../../lib/types"
@@ -75,7 +75,7 @@ export const AddPriceDrawer = ({ company, open, onOpenChange }: AddPriceDrawerPr
           describe={(option) => ({
             key: option.id,
             title: option.sku ?? "No SKU",
-            detail: `${option.product?.title ?? ""} · ${option.title}`,
+            detail: productAndVariantTitle(option),
           })}
           onPick={setVariant}
           emptyText="No variant matches."

@@ -24,8 +24,7 @@ export const ImportPricesDrawer = ({ company, open, onOpenChange }: ImportPrices
 
   const handleImport = async () => {
     if (!file) {
-      setError("Choose a CSV file first.")
-      return
+      return // the Import button is disabled until a file is chosen
     }
     setError(null)
     try {
