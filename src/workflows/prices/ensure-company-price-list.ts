@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { ensureCompanyPriceListStep, setCompanyPricingRefsStep } from "./steps/company-price-list"
+import { updateCompanyStep } from "../company/steps/company-records"
+import { ensureCompanyPriceListStep } from "./steps/company-price-list"
 
 /** One writer at a time per company's prices, across server and worker instances. */
 export const companyPricesLockKey = (companyId: string) => `b2b-company-prices:${companyId}`
@@ -16,9 +17,9 @@ export const ensureCompanyPriceListWorkflow = createWorkflow(
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
     const list = ensureCompanyPriceListStep(input)
     when({ list }, ({ list }) => list.list_created).then(() => {
-      setCompanyPricingRefsStep(
+      updateCompanyStep(
         transform({ list }, ({ list }) => ({ id: list.company_id, price_list_id: list.price_list_id }))
-      )
+      ).config({ name: "b2b-set-company-price-list" })
     })
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(list)

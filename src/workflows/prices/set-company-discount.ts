@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { createPromotionsStep, deletePromotionsStep, updatePromotionsStep } from "@medusajs/medusa/core-flows"
 import { companyDiscountAction, companyPromotionData } from "../../lib/prices"
 import { loadCompanyDiscountStep } from "./steps/company-discount"
-import { setCompanyPricingRefsStep } from "./steps/company-price-list"
+import { updateCompanyStep } from "../company/steps/company-records"
 
 export interface SetCompanyDiscountInput {
   company_id: string
@@ -28,7 +28,7 @@ export const setCompanyDiscountWorkflow = createWorkflow(
           companyPromotionData(current.company.company_id, current.company.customer_group_id, input.percent),
         ])
       )
-      setCompanyPricingRefsStep(
+      updateCompanyStep(
         transform({ current, promotions }, ({ current, promotions }) => ({
           id: current.company.company_id,
           promotion_id: promotions[0].id,
@@ -52,7 +52,7 @@ export const setCompanyDiscountWorkflow = createWorkflow(
         })
       )
       // The promotion may have been found by its code: make sure the company points at it.
-      setCompanyPricingRefsStep(
+      updateCompanyStep(
         transform({ action, current }, ({ action, current }) => ({
           id: current.company.company_id,
           promotion_id: (action as { promotion_id: string }).promotion_id,
@@ -62,7 +62,7 @@ export const setCompanyDiscountWorkflow = createWorkflow(
 
     when({ action }, ({ action }) => action.kind === "remove").then(() => {
       deletePromotionsStep(transform({ action }, ({ action }) => [(action as { promotion_id: string }).promotion_id]))
-      setCompanyPricingRefsStep(
+      updateCompanyStep(
         transform({ current }, ({ current }) => ({ id: current.company.company_id, promotion_id: null }))
       ).config({ name: "b2b-clear-company-promotion" })
     })

@@ -82,12 +82,19 @@ export type AdminGetCompaniesParamsType = z.infer<typeof AdminGetCompaniesParams
 
 export const AdminGetCompanyParams = z.object({ fields: z.string().optional() })
 
+export const EmployeeEmail = z.string().trim().toLowerCase().email({ message: "email must be a valid email address" }).max(255)
+
+/** A new employee's terms, in the admin and the store alike. */
+export const NewEmployeeTerms = {
+  role: EmployeeRole.default("buyer"),
+  spending_limit: Money("spending_limit").nullish(),
+}
+
 export const AdminAddEmployee = z
   .object({
     customer_id: z.string().trim().min(1).max(64).optional(),
-    email: z.string().trim().toLowerCase().email({ message: "email must be a valid email address" }).max(255).optional(),
-    role: EmployeeRole.default("buyer"),
-    spending_limit: Money("spending_limit").nullish(),
+    email: EmployeeEmail.optional(),
+    ...NewEmployeeTerms,
   })
   .refine((body) => Boolean(body.customer_id) !== Boolean(body.email), {
     message: "Give either customer_id or email of the customer to attach (exactly one)",

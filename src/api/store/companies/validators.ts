@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { CompanyContactFields, CurrencyCode, EmployeeRole, Money } from "../../admin/companies/validators"
+import { AdminUpdateEmployee, CompanyContactFields, CurrencyCode, EmployeeEmail, NewEmployeeTerms } from "../../admin/companies/validators"
 
 export const StoreApplyForCompany = z.object({
   name: z
@@ -20,17 +20,11 @@ export const StoreUpdateCompany = z.object({
 })
 export type StoreUpdateCompanyType = z.infer<typeof StoreUpdateCompany>
 
-export const StoreAddEmployee = z.object({
-  email: z.string().trim().toLowerCase().email({ message: "email must be a valid email address" }).max(255),
-  role: EmployeeRole.default("buyer"),
-  spending_limit: Money("spending_limit").nullish(),
-})
+export const StoreAddEmployee = z.object({ email: EmployeeEmail, ...NewEmployeeTerms })
 export type StoreAddEmployeeType = z.infer<typeof StoreAddEmployee>
 
-export const StoreUpdateEmployee = z.object({
-  role: EmployeeRole.optional(),
-  spending_limit: Money("spending_limit").nullish(),
-})
+/** A company admin changes an employee's role and spending limit as the merchant does. */
+export const StoreUpdateEmployee = AdminUpdateEmployee
 export type StoreUpdateEmployeeType = z.infer<typeof StoreUpdateEmployee>
 
 export const StoreGetEmployeesParams = createFindParams({ limit: 50, offset: 0 })

@@ -2,8 +2,6 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { retrieveCompany } from "../../../lib/company/records"
-import { COMPANY_MODULE } from "../../../modules/company"
-import type CompanyModuleService from "../../../modules/company/service"
 import { companyPriceListData, companyPriceListRepair, priceListRulesFromRecords } from "../../../lib/prices"
 
 export interface CompanyPricing {
@@ -81,30 +79,6 @@ export const ensureCompanyPriceListStep = createStep(
       await pricing.deletePriceLists([revert.created_id])
     } else {
       await pricing.updatePriceLists([revert])
-    }
-  }
-)
-
-type PricingRefs = { id: string; price_list_id?: string | null; promotion_id?: string | null }
-
-/** Points the company at its price list or discount promotion. */
-export const setCompanyPricingRefsStep = createStep(
-  "b2b-set-company-pricing-refs",
-  async (input: PricingRefs, { container }) => {
-    const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const before = await companies.retrieveCompany(input.id, { select: ["id", "price_list_id", "promotion_id"] })
-    const restore: PricingRefs = { id: input.id }
-    for (const key of ["price_list_id", "promotion_id"] as const) {
-      if (key in input) {
-        restore[key] = before[key] ?? null
-      }
-    }
-    await companies.updateCompanies(input)
-    return new StepResponse(input, restore)
-  },
-  async (restore, { container }) => {
-    if (restore) {
-      await container.resolve<CompanyModuleService>(COMPANY_MODULE).updateCompanies(restore)
     }
   }
 )
