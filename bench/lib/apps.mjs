@@ -6,7 +6,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { projectRoot } from "../../scripts/db.mjs"
-import { runLogged } from "./processes.mjs"
+import { runLogged } from "../../scripts/lib/processes.mjs"
 
 export const BENCH_DIR = path.join(projectRoot, ".medusa", "bench")
 const nodeModules = path.join(projectRoot, "node_modules")

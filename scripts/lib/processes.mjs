@@ -1,4 +1,4 @@
-// Child processes of the bench: every one is tracked so that Ctrl-C or a failure stops them all.
+// Child processes of the bench and the browser test: every one is tracked so that Ctrl-C or a failure stops them all.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"

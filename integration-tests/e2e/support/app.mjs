@@ -4,22 +4,10 @@
 // Everything started here is stopped, and the snapshot removed, by `stop()`.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
+import { freePort, stopChild } from "../../../scripts/lib/processes.mjs"
 
 const BOOT_TIMEOUT_MS = Number(process.env.E2E_BOOT_TIMEOUT_MS || 240_000)
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.unref()
-    probe.on("error", reject)
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 /** Copies what the app runs from; node_modules resolve from the project above the snapshot. */
 function snapshotProject(root) {
@@ -126,20 +114,8 @@ export async function startApp({ root, databaseUrl, admin, logFile, say, onStop 
   const cwd = snapshotProject(root)
   let server = null
   const stop = async () => {
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server.once("exit", resolve))
-      // `medusa develop` forks the server and a watcher: stop the whole process group.
-      try {
-        process.kill(-server.pid, "SIGTERM")
-      } catch {}
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-server.pid, "SIGKILL")
-        } catch {}
-      }, 10_000)
-      await exited
-      clearTimeout(timer)
-    }
+    // `medusa develop` forks the server and a watcher: the whole process group is stopped.
+    await stopChild(server, 10_000)
     server = null
     log.end()
     fs.rmSync(cwd, { recursive: true, force: true })
