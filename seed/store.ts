@@ -134,7 +134,7 @@ async function ensureRegion(container: MedusaContainer, currency_code: string, c
     fields: ["id", "name", "currency_code", "countries.iso_2"],
   })
   // A country belongs to at most one region, so the region is found by its country.
-  const found = data.find((r) => r.countries?.some((c) => c?.iso_2 === country_code))
+  const found = data.find((r) => r.countries?.some((c: { iso_2?: string | null } | null) => c?.iso_2 === country_code))
   if (found) return { id: found.id, name: found.name, currency_code: found.currency_code }
   const { result } = await createRegionsWorkflow(container).run({
     input: {
@@ -348,7 +348,7 @@ export async function createCatalogProducts(
     })
     const stockBySku = new Map(missing.flatMap((s) => s.variants.map((v) => [v.sku, v.stock ?? 0] as const)))
     const levels = variants.flatMap((variant) =>
-      (variant.inventory_items ?? []).map((link) => ({
+      (variant.inventory_items ?? []).map((link: { inventory_item_id: string } | null) => ({
         inventory_item_id: link!.inventory_item_id,
         location_id: basics.stockLocation.id,
         stocked_quantity: stockBySku.get(variant.sku ?? "") ?? 0,
@@ -375,6 +375,6 @@ async function loadProducts(container: MedusaContainer, handles: string[]): Prom
     id: p.id,
     title: p.title,
     handle: p.handle,
-    variants: (p.variants ?? []).map((v) => ({ id: v!.id, sku: v!.sku ?? "", title: v!.title ?? "" })),
+    variants: (p.variants ?? []).map((v: { id: string; sku?: string | null; title?: string | null } | null) => ({ id: v!.id, sku: v!.sku ?? "", title: v!.title ?? "" })),
   }))
 }
