@@ -4,7 +4,7 @@ import { Buildings } from "@medusajs/icons"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CompanyStatusBadge } from "../components/companies/company-status-badge"
-import { SectionError, SectionRow, SectionSkeleton } from "../components/companies/section-states"
+import { SectionError, SectionRow, SectionSkeleton } from "../components/common/section-states"
 import { EMPLOYEE_ROLE_LABELS, formatAmount } from "../lib/format"
 import { useCustomerCompany } from "../lib/queries"
 

@@ -5,8 +5,8 @@ import { useAddEmployee } from "../../lib/mutations"
 import type { AdminCompany } from "../../lib/types"
 import { CustomerPicker, type PickedCustomer } from "./customer-picker"
 import { EmployeeTermsFields, type EmployeeTermsValues, spendingLimitError, spendingLimitFrom } from "./employee-fields"
-import { FormDrawer, useFormSubmission } from "./form-drawer"
-import { FormField } from "./form-field"
+import { FormDrawer, useFormSubmission } from "../common/form-drawer"
+import { FormField } from "../common/form-field"
 
 type AddEmployeeDrawerProps = {
   company: AdminCompany

@@ -5,7 +5,7 @@ import { formatAmount, personName } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
 import type { AdminCompany } from "../../lib/types"
 import { CompanyStatusSelect } from "./company-status-select"
-import { SectionRow } from "./section-states"
+import { SectionRow } from "../common/section-states"
 
 const InternalLink = ({ to, children }: { to: string; children: string }) => (
   <Link to={to} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">

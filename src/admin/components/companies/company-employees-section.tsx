@@ -5,11 +5,11 @@ import { Link } from "react-router-dom"
 import { EMPLOYEE_ROLE_LABELS, formatAmount, personName } from "../../lib/format"
 import { useRemoveEmployee } from "../../lib/mutations"
 import type { AdminCompany, AdminEmployee } from "../../lib/types"
-import { ActionMenu } from "./action-menu"
+import { ActionMenu } from "../common/action-menu"
 import { AddEmployeeDrawer } from "./add-employee-drawer"
-import { useConfirmedAction } from "./confirmed-action"
+import { useConfirmedAction } from "../common/confirmed-action"
 import { EditEmployeeDrawer } from "./edit-employee-drawer"
-import { SectionEmpty } from "./section-states"
+import { SectionEmpty } from "../common/section-states"
 
 const ROLE_COLORS = { admin: "purple", buyer: "blue", viewer: "grey" } as const
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react"
 import { type CompanyFormValues, validateCompanyForm } from "../../lib/company-form"
 import { CompanyFormFields } from "./company-form-fields"
-import { FormDrawer, useFormSubmission } from "./form-drawer"
+import { FormDrawer, useFormSubmission } from "../common/form-drawer"
 
 type CompanyFormDrawerProps = {
   open: boolean

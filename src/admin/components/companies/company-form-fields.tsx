@@ -5,7 +5,7 @@ import { COMPANY_STATUS_EFFECTS } from "../../lib/format"
 import type { CompanyStatus } from "../../lib/types"
 import { AccountManagerSelect } from "./account-manager-select"
 import { CompanyStatusOptions } from "./company-status-badge"
-import { FormField } from "./form-field"
+import { FormField } from "../common/form-field"
 
 type TextField = Exclude<keyof CompanyFormValues, "status" | "account_manager_id" | "notes">
 

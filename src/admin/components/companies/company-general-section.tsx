@@ -4,11 +4,11 @@ import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useDeleteCompany } from "../../lib/mutations"
 import type { AdminCompany } from "../../lib/types"
-import { ActionMenu } from "./action-menu"
+import { ActionMenu } from "../common/action-menu"
 import { CompanyStatusBadge } from "./company-status-badge"
-import { useConfirmedAction } from "./confirmed-action"
+import { useConfirmedAction } from "../common/confirmed-action"
 import { EditCompanyDrawer } from "./edit-company-drawer"
-import { SectionRow } from "./section-states"
+import { SectionRow } from "../common/section-states"
 
 /** Who the company is: name, legal identity and how to reach it. */
 export const CompanyGeneralSection = ({ company }: { company: AdminCompany }) => {

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom"
 import { formatAmount, formatDate } from "../../lib/format"
 import { useCompanyOrders } from "../../lib/queries"
 import type { AdminCompany, CompanyOrder } from "../../lib/types"
-import { SectionEmpty, SectionError, SectionSkeleton } from "./section-states"
+import { SectionEmpty, SectionError, SectionSkeleton } from "../common/section-states"
 
 const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = {
   pending: "orange",

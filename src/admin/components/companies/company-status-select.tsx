@@ -3,7 +3,7 @@ import { COMPANY_STATUS_EFFECTS, COMPANY_STATUS_LABELS } from "../../lib/format"
 import { useUpdateCompany } from "../../lib/mutations"
 import type { AdminCompany, CompanyStatus } from "../../lib/types"
 import { CompanyStatusOptions } from "./company-status-badge"
-import { useConfirmedAction } from "./confirmed-action"
+import { useConfirmedAction } from "../common/confirmed-action"
 
 /** Changes the company's status after the admin confirms what it means for its buyers. */
 export const CompanyStatusSelect = ({ company }: { company: AdminCompany }) => {

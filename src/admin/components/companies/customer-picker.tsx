@@ -1,7 +1,7 @@
 import { personName } from "../../lib/format"
 import { useCustomerSearch } from "../../lib/queries"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
-import { SearchPicker } from "./search-picker"
+import { SearchPicker } from "../common/search-picker"
 
 export type PickedCustomer = { id: string; email: string }
 

@@ -4,7 +4,7 @@ import { personName } from "../../lib/format"
 import { useUpdateEmployee } from "../../lib/mutations"
 import type { AdminCompany, AdminEmployee } from "../../lib/types"
 import { EmployeeTermsFields, type EmployeeTermsValues, spendingLimitError, spendingLimitFrom } from "./employee-fields"
-import { FormDrawer, useFormSubmission } from "./form-drawer"
+import { FormDrawer, useFormSubmission } from "../common/form-drawer"
 
 type EditEmployeeDrawerProps = {
   company: AdminCompany

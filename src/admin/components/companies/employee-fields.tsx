@@ -2,7 +2,7 @@ import { Input, Select } from "@medusajs/ui"
 import { optionalAmountError, optionalAmountFrom } from "../../lib/company-form"
 import { EMPLOYEE_ROLE_HINTS, EMPLOYEE_ROLE_LABELS } from "../../lib/format"
 import { EMPLOYEE_ROLES, type EmployeeRole } from "../../lib/types"
-import { FormField } from "./form-field"
+import { FormField } from "../common/form-field"
 
 export type EmployeeTermsValues = { role: EmployeeRole; spending_limit: string }
 

@@ -6,12 +6,12 @@ import { errorMessage } from "../../lib/format"
 import { downloadCompanyPrices, useCompanyPrices } from "../../lib/prices"
 import type { AdminCompany } from "../../lib/types"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
-import { ActionMenu } from "./action-menu"
+import { ActionMenu } from "../common/action-menu"
 import { AddPriceDrawer } from "./prices/add-price-drawer"
 import { CompanyDiscountForm } from "./prices/company-discount-form"
 import { ImportPricesDrawer } from "./prices/import-prices-drawer"
 import { PriceGroupRows } from "./prices/price-group-rows"
-import { SectionEmpty, SectionError, SectionSkeleton } from "./section-states"
+import { SectionEmpty, SectionError, SectionSkeleton } from "../common/section-states"
 
 const PAGE_SIZE = 20
 

@@ -6,8 +6,8 @@ import {
 } from "../../lib/quantity-rules"
 import type { AdminCompany } from "../../lib/types"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
-import { FormField } from "../companies/form-field"
-import { SearchPicker } from "../companies/search-picker"
+import { FormField } from "../common/form-field"
+import { SearchPicker } from "../common/search-picker"
 import { FixedSubject, QuantityRuleFormDrawer } from "./quantity-rule-drawer"
 
 export type CompanyQuantityRuleDrawerState =

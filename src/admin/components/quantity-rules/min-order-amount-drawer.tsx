@@ -4,8 +4,8 @@ import { optionalAmountError, optionalAmountFrom } from "../../lib/company-form"
 import { formatAmount } from "../../lib/format"
 import { useUpdateCompany } from "../../lib/mutations"
 import type { AdminCompany } from "../../lib/types"
-import { FormDrawer, useFormSubmission } from "../companies/form-drawer"
-import { FormField } from "../companies/form-field"
+import { FormDrawer, useFormSubmission } from "../common/form-drawer"
+import { FormField } from "../common/form-field"
 
 type MinOrderAmountDrawerProps = { company: AdminCompany; open: boolean; onOpenChange: (open: boolean) => void }
 

@@ -12,8 +12,8 @@ import {
   targetOfRule,
   useSaveQuantityRule,
 } from "../../lib/quantity-rules"
-import { FormDrawer, useFormSubmission } from "../companies/form-drawer"
-import { FormField } from "../companies/form-field"
+import { FormDrawer, useFormSubmission } from "../common/form-drawer"
+import { FormField } from "../common/form-field"
 
 type QuantityRuleFormDrawerProps = {
   open: boolean

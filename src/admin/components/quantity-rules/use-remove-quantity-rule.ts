@@ -1,5 +1,5 @@
 import { type AdminQuantityRule, useDeleteQuantityRule } from "../../lib/quantity-rules"
-import { useConfirmedAction } from "../companies/confirmed-action"
+import { useConfirmedAction } from "../common/confirmed-action"
 
 /** Removes a rule after the admin confirmed what buyers will buy under instead. */
 export function useRemoveQuantityRule() {

@@ -5,9 +5,9 @@ import { errorMessage } from "../../../lib/format"
 import { useBatchCompanyPrices, useStoreCurrencies } from "../../../lib/prices"
 import type { AdminCompany } from "../../../lib/types"
 import { useDebouncedValue } from "../../../lib/use-debounced-value"
-import { FormDrawer, useFormSubmission } from "../form-drawer"
-import { FormField } from "../form-field"
-import { SearchPicker } from "../search-picker"
+import { FormDrawer, useFormSubmission } from "../../common/form-drawer"
+import { FormField } from "../../common/form-field"
+import { SearchPicker } from "../../common/search-picker"
 import { readPriceInputs, type PriceInputValues } from "./price-inputs"
 
 type AddPriceDrawerProps = { company: AdminCompany; open: boolean; onOpenChange: (open: boolean) => void }

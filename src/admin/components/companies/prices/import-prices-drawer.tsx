@@ -3,7 +3,7 @@ import { useEffect, useState } from "react"
 import { errorMessage } from "../../../lib/format"
 import { useImportCompanyPrices, type PriceImportResult } from "../../../lib/prices"
 import type { AdminCompany } from "../../../lib/types"
-import { FormError, FormField } from "../form-field"
+import { FormError, FormField } from "../../common/form-field"
 
 type ImportPricesDrawerProps = { company: AdminCompany; open: boolean; onOpenChange: (open: boolean) => void }
 

@@ -4,8 +4,8 @@ import { useState } from "react"
 import { tierLabel, type VariantPriceGroup } from "../../../../lib/prices/display"
 import { errorMessage, formatAmount } from "../../../lib/format"
 import { type CompanyPriceRow, useBatchCompanyPrices } from "../../../lib/prices"
-import { ActionMenu } from "../action-menu"
-import { useConfirmedAction } from "../confirmed-action"
+import { ActionMenu } from "../../common/action-menu"
+import { useConfirmedAction } from "../../common/confirmed-action"
 import { priceInputsOf, readPriceInputs, type PriceInputValues } from "./price-inputs"
 
 /** One variant's negotiated prices: a heading row, then a row per currency and tier. */

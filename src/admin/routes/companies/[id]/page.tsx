@@ -2,7 +2,7 @@ import { ArrowLeft } from "@medusajs/icons"
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link, type UIMatch, useParams } from "react-router-dom"
 import { companySections } from "../../../components/companies/sections"
-import { SectionError } from "../../../components/companies/section-states"
+import { SectionError } from "../../../components/common/section-states"
 import { isNotFound } from "../../../lib/format"
 import { useCompany } from "../../../lib/queries"
 
