@@ -127,6 +127,21 @@ describe("the published package", () => {
     )
   })
 
+  it("exposes the storefront client with its types", () => {
+    const client = pkg.exports["./client"]
+    expect(client).toEqual(expect.objectContaining({ types: expect.stringMatching(/\.d\.ts$/) }))
+    const entry = client as Record<string, string>
+    expect(sourcesEmitting(entry.types)).toEqual(["src/client/index.ts"])
+    expect(sourcesEmitting(entry.default)).toEqual(["src/client/index.ts"])
+    // the build emits the declarations (tsconfig.client.json) and the storefront's code needs no server package
+    expect(clientDeclarationRoots()).toEqual(["src/client/", "src/types/"])
+    expect((pkg as { scripts?: Record<string, string> }).scripts?.build).toContain("tsc -p tsconfig.client.json")
+    const clientImports = serverSources
+      .filter((file) => /^src\/(client|types)\//.test(file))
+      .flatMap(runtimeImports)
+    expect(clientImports).toEqual([])
+  })
+
   it("declares the host's packages as peers whose ranges the installed versions satisfy", () => {
     const expected = [
       "@medusajs/admin-sdk",
