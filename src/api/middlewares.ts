@@ -5,6 +5,7 @@ import { adminQuantityRuleMiddlewares } from "./admin/quantity-rules/middlewares
 import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares"
 import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -14,5 +15,6 @@ export default defineMiddlewares({
     ...storeQuantityRuleMiddlewares,
     ...companyPriceMiddlewares,
     ...storeCompanyPriceMiddlewares,
+    ...storeCartMiddlewares,
   ],
 })

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createEmployeeStep, softDeleteEmployeesStep, updateEmployeeStep } from "./steps/employee-records"
 import { assertKeepsAnAdminStep, loadCompanyStep, resolveEmployeeCustomerStep } from "./steps/lookups"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { EmployeeRole } from "./types"
 
 export interface AddEmployeeInput {
@@ -37,6 +38,7 @@ export const addEmployeeWorkflow = createWorkflow("b2b-add-employee", (input: Ad
       }))
     )
   })
+  repriceOpenCartsStep(transform({ customer }, ({ customer }) => ({ customer_ids: [customer.id] })))
   return new WorkflowResponse(employee)
 })
 
@@ -66,6 +68,7 @@ export const updateEmployeeWorkflow = createWorkflow("b2b-update-employee", (inp
       ...(input.spending_limit !== undefined && { spending_limit: input.spending_limit }),
     }))
   )
+  repriceOpenCartsStep(transform({ employee }, ({ employee }) => ({ customer_ids: [employee.customer_id] })))
   return new WorkflowResponse(employee)
 })
 
@@ -95,5 +98,6 @@ export const removeEmployeeWorkflow = createWorkflow("b2b-remove-employee", (inp
     )
   })
   softDeleteEmployeesStep(transform({ input }, ({ input }) => [input.employee_id]))
+  repriceOpenCartsStep(transform({ employee }, ({ employee }) => ({ customer_ids: [employee.customer_id] })))
   return new WorkflowResponse({ id: input.employee_id, object: "employee", deleted: true })
 })
