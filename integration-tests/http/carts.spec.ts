@@ -221,19 +221,21 @@ medusaIntegrationTestRunner({
 
         await fire(company.acme, employeeId)
         await hire(company.globex, frank, "buyer")
-        expect(await boltPrice(frank, cartId)).toBe(GLOBEX_PRICE)
+        const repriced = await boltPrice(frank, cartId)
 
         await prepareCartForCompletion(api, frank.headers, cartId, store.shippingOptionId)
         const placed = await completeCart(api, frank.headers, cartId)
         expect(placed.data.type).toBe("order")
         const orderId = placed.data.order.id
-        expect(placed.data.order.items[0].unit_price).toBe(GLOBEX_PRICE)
         // bound inside checkout: the link is there as soon as completion answers
         expect(await companyOfOrder(orderId)).toBe(company.globex)
         expect(await ordersOf(company.globex)).toContain(orderId)
         expect(await ordersOf(company.acme)).not.toContain(orderId)
         const { data } = await api.get("/store/companies/me/orders", frank.headers)
         expect(data.orders.map((o: { id: string }) => o.id)).toEqual([orderId])
+        // and the open cart was re-priced for the new company before checkout
+        expect(repriced).toBe(GLOBEX_PRICE)
+        expect(placed.data.order.items[0].unit_price).toBe(GLOBEX_PRICE)
       })
 
       it("a company put on hold: its employees' open carts are refused at checkout; back to active, they order", async () => {
