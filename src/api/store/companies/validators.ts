@@ -1,6 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { AdminUpdateEmployee, CompanyContactFields, CurrencyCode, EmployeeEmail, NewEmployeeTerms } from "../../admin/companies/validators"
+import { listParams } from "../../utils/list-params"
+import {
+  AdminUpdateEmployee,
+  CompanyContactFields,
+  CurrencyCode,
+  EmployeeEmail,
+  NewEmployeeTerms,
+  ORDERABLE_EMPLOYEE_FIELDS,
+  ORDERABLE_ORDER_FIELDS,
+} from "../../admin/companies/validators"
 
 export const StoreApplyForCompany = z.object({
   name: z
@@ -27,5 +35,5 @@ export type StoreAddEmployeeType = z.infer<typeof StoreAddEmployee>
 export const StoreUpdateEmployee = AdminUpdateEmployee
 export type StoreUpdateEmployeeType = z.infer<typeof StoreUpdateEmployee>
 
-export const StoreGetEmployeesParams = createFindParams({ limit: 50, offset: 0 })
-export const StoreGetCompanyOrdersParams = createFindParams({ limit: 20, offset: 0 })
+export const StoreGetEmployeesParams = listParams({ limit: 50, orderable: ORDERABLE_EMPLOYEE_FIELDS })
+export const StoreGetCompanyOrdersParams = listParams({ limit: 20, orderable: ORDERABLE_ORDER_FIELDS })
