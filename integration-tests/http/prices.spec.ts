@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCompanyPricesStep } from "../../src/workflows/prices/steps/company-prices"
+import { importCompanyPrices } from "../../src/workflows/prices"
+import { PriceImportAbortedError } from "../../src/lib/prices"
 import { createCatalogProducts, seedStoreBasics, type CatalogProduct, type StoreBasics } from "../../seed/store"
 import { adminHeaders, registerCustomer, storeHeaders, type RegisteredCustomer } from "../helpers/auth"
 import { completeCart, prepareCartForCompletion } from "../helpers/checkout"
@@ -276,6 +278,43 @@ medusaIntegrationTestRunner({
         const { data } = await api.post(`/admin/companies/${globex.id}/prices/import`, multipart(exported.data), admin)
         expect(data).toEqual({ created: 0, updated: 0, unchanged: before.prices.length, failed: [], failed_count: 0 })
         expect(await snapshot()).toEqual(before)
+      })
+
+      it("stops an import the database fails part-way: 503, no retry row by row, the prices as before", async () => {
+        const pricing = getContainer().resolve(Modules.PRICING)
+        const before = await companyPrices(globex.id)
+        const outage = () => Object.assign(new Error("Connection terminated unexpectedly"), { code: "57P01" })
+
+        // One batch: the write fails, and nothing is tried again per row.
+        const addPrices = jest.spyOn(pricing, "addPriceListPrices").mockRejectedValue(outage())
+        try {
+          const csv = header + [1, 2, 3, 4, 5].map((n) => `SCREW-${n},eur,0.${n}9,7000,`).join("\n")
+          const refused = await failure(api.post(`/admin/companies/${globex.id}/prices/import`, { csv }, admin))
+          expect(refused).toMatchObject({ status: 503, type: "price_import_aborted", undone: true })
+          expect(refused.message).toContain("nothing was imported")
+          expect(addPrices).toHaveBeenCalledTimes(1)
+        } finally {
+          addPrices.mockRestore()
+        }
+        expect(await companyPrices(globex.id)).toEqual(before)
+
+        // Several batches: the first is written (an update and a new price), the second fails; the first is undone.
+        const realAdd = pricing.addPriceListPrices.bind(pricing)
+        let calls = 0
+        const secondFails = jest
+          .spyOn(pricing, "addPriceListPrices")
+          .mockImplementation(((...args: Parameters<typeof realAdd>) =>
+            ++calls === 2 ? Promise.reject(outage()) : realAdd(...args)) as typeof realAdd)
+        try {
+          const csv = header + ["BOLT-M8,eur,7.77,,", "SCREW-9,eur,0.99,7000,", "SCREW-8,eur,0.88,7000,", "SCREW-7,eur,0.77,7000,"].join("\n")
+          const attempt = importCompanyPrices(getContainer(), { company_id: globex.id, source: csv, batch_size: 2 })
+          await expect(attempt).rejects.toBeInstanceOf(PriceImportAbortedError)
+          await expect(attempt).rejects.toMatchObject({ undone: true })
+          expect(calls).toBe(2)
+        } finally {
+          secondFails.mockRestore()
+        }
+        expect(await companyPrices(globex.id)).toEqual(before)
       })
 
       it("refuses a file without the needed columns", async () => {
