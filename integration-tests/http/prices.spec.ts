@@ -346,6 +346,26 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/companies/${acme.id}/discount`, admin)).data.discount).toMatchObject({ percent: 0, promotion_id: null })
         expect((await failure(api.post(`/admin/companies/${acme.id}/discount`, { percent: 120 }, admin))).status).toBe(400)
       })
+
+      it("takes concurrent first-time discounts for one company: every request succeeds, one promotion exists", async () => {
+        const { company } = (await api.post("/admin/companies", { name: "Initech Parts", currency_code: "eur" }, admin)).data
+        const percents = [3, 4, 5, 6, 7, 8]
+        const answers = await Promise.allSettled(
+          percents.map((percent) => api.post(`/admin/companies/${company.id}/discount`, { percent }, admin))
+        )
+        const statuses = answers.map((a) => (a.status === "fulfilled" ? a.value.status : (a.reason as any)?.response?.status))
+        expect(statuses).toEqual(percents.map(() => 200))
+
+        const promotions = await getContainer()
+          .resolve(Modules.PROMOTION)
+          .listPromotions({ code: `COMPANY-DISCOUNT-${company.id.toUpperCase()}` }, { select: ["id"] })
+        expect(promotions).toHaveLength(1)
+        const ids = new Set(answers.map((a) => (a.status === "fulfilled" ? a.value.data.discount.promotion_id : null)))
+        expect([...ids]).toEqual([promotions[0].id])
+        expect((await api.get(`/admin/companies/${company.id}`, admin)).data.company.promotion_id).toBe(promotions[0].id)
+        const { discount } = (await api.get(`/admin/companies/${company.id}/discount`, admin)).data
+        expect(percents).toContain(discount.percent)
+      })
     })
 
     describe("a buyer's own price sheet", () => {

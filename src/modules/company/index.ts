@@ -1,10 +1,12 @@
 import { Module } from "@medusajs/framework/utils"
 import CompanyModuleService from "./service"
+import lockingProviderCheck from "./loaders/locking-provider"
 
 export const COMPANY_MODULE = "company"
 
 export default Module(COMPANY_MODULE, {
   service: CompanyModuleService,
+  loaders: [lockingProviderCheck],
 })
 
 export { COMPANY_STATUSES } from "./models/company"
