@@ -27,6 +27,8 @@ export interface CompanyContact {
 export interface CompanyTerms {
   status?: CompanyStatus
   min_order_amount?: number | null
+  /** The currency the minimum order amount is stated in. */
+  min_order_currency_code?: string | null
   account_manager_id?: string | null
   notes?: string | null
 }
