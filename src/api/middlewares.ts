@@ -5,6 +5,7 @@ import { adminQuantityRuleMiddlewares } from "./admin/quantity-rules/middlewares
 import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares"
 import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
+import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -14,5 +15,7 @@ export default defineMiddlewares({
     ...storeQuantityRuleMiddlewares,
     ...companyPriceMiddlewares,
     ...storeCompanyPriceMiddlewares,
+    ...storeInvitationMiddlewares,
+    ...adminInvitationMiddlewares,
   ],
 })
