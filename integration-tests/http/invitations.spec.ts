@@ -107,9 +107,10 @@ medusaIntegrationTestRunner({
     })
 
     it("accepts by id with the invited role, and declines without joining", async () => {
-      const forDan = (await invite(ann, "dan@shop.test", "buyer")).data.invitation
+      const forDan = (await api.post("/store/companies/me/invitations", { email: "dan@shop.test", role: "buyer", spending_limit: 500 }, ann.headers)).data.invitation
+      expect(forDan).toMatchObject({ role: "buyer", spending_limit: 500 })
       const joined = await api.post(`/store/invitations/${forDan.id}/accept`, {}, dan.headers)
-      expect(joined.data.employee).toMatchObject({ role: "buyer", company_id: acme.id })
+      expect(joined.data.employee).toMatchObject({ role: "buyer", spending_limit: 500, company_id: acme.id })
 
       const forEve = (await invite(ann, "eve@shop.test", "admin")).data.invitation
       const declined = await api.post(`/store/invitations/${forEve.id}/decline`, {}, eve.headers)

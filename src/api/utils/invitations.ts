@@ -5,7 +5,7 @@ import type { InvitationRecord } from "../../modules/company/service"
 
 /** What any caller may read of an invitation: never its token hash. */
 export const INVITATION_FIELDS = [
-  "id", "company_id", "email", "role", "status", "expires_at", "invited_by", "answered_at", "created_at", "updated_at",
+  "id", "company_id", "email", "role", "spending_limit", "status", "expires_at", "invited_by", "answered_at", "created_at", "updated_at",
 ] as const
 
 export type InvitationView = Pick<InvitationRecord, (typeof INVITATION_FIELDS)[number]>

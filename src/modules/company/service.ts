@@ -43,6 +43,7 @@ export interface IssueInvitationInput {
   company_id: string
   email: string
   role: EmployeeRole
+  spending_limit?: number | null
   invited_by?: string | null
   now?: Date
 }
@@ -161,6 +162,7 @@ class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInv
         company_id: company.id,
         email,
         role: input.role,
+        spending_limit: input.spending_limit ?? null,
         token_hash: hashInvitationToken(token),
         status: "pending",
         expires_at: new Date(now.getTime() + this.options_.invitation_ttl_days * DAY_MS),
@@ -216,6 +218,7 @@ class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInv
           first_name: input.customer.first_name ?? null,
           last_name: input.customer.last_name ?? null,
           role: invitation.role,
+          spending_limit: invitation.spending_limit === null || invitation.spending_limit === undefined ? null : Number(invitation.spending_limit),
         },
         sharedContext
       )

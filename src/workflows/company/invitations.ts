@@ -19,6 +19,7 @@ export interface CreateCompanyInvitationInput {
   company_id: string
   email: string
   role: EmployeeRole
+  spending_limit?: number | null
   /** The customer id of the company admin who invites. */
   invited_by?: string | null
 }
@@ -36,6 +37,7 @@ export const createCompanyInvitationWorkflow = createWorkflow(
         company_id: input.company_id,
         email: input.email,
         role: input.role,
+        spending_limit: input.spending_limit ?? null,
         invited_by: input.invited_by ?? null,
       }))
     )

@@ -20,8 +20,8 @@ export const StoreUpdateCompany = z.object({
 })
 export type StoreUpdateCompanyType = z.infer<typeof StoreUpdateCompany>
 
-/** A company admin invites an e-mail address with the role the invitee will have once they accept. */
-export const StoreCreateInvitation = z.object({ email: EmployeeEmail, role: NewEmployeeTerms.role })
+/** A company admin invites an e-mail address with the role and spending limit the invitee will have once they accept. */
+export const StoreCreateInvitation = z.object({ email: EmployeeEmail, ...NewEmployeeTerms })
 export type StoreCreateInvitationType = z.infer<typeof StoreCreateInvitation>
 
 /** Adding an employee from the store is inviting them: the body is an invitation's. */

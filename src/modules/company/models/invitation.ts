@@ -13,6 +13,8 @@ export const CompanyInvitation = model
     company_id: model.text(),
     email: model.text().searchable(),
     role: model.enum([...EMPLOYEE_ROLES]).default("buyer"),
+    /** The spending limit the employee will have; null for none. */
+    spending_limit: model.bigNumber().nullable(),
     token_hash: model.text(),
     status: model.enum([...INVITATION_STATUSES]).default("pending"),
     expires_at: model.dateTime(),
