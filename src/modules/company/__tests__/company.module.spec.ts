@@ -99,6 +99,31 @@ moduleIntegrationTestRunner<CompanyModuleService>({
           }
         })
 
+        it("gives up after the lock timeout with a conflict, not a hang or an unknown error", async () => {
+          const company = await service.createCompanies({ name: "Busy" })
+          const [admin] = await service.createEmployees([{ company: company.id, customer_id: "cus_busy", role: "admin" }])
+          // Another transaction holds the company's row, as a long membership change would.
+          type Repository = { transaction: (work: (manager: { getTransactionContext(): any }) => Promise<unknown>) => Promise<unknown> }
+          const repository = (service as unknown as { baseRepository_: Repository }).baseRepository_
+          let release!: () => void
+          let locked!: () => void
+          const isLocked = new Promise<void>((resolve) => (locked = resolve))
+          const holding = repository.transaction(async (manager) => {
+            await manager.getTransactionContext().raw("SELECT id FROM company WHERE id = ? FOR UPDATE", [company.id])
+            locked()
+            await new Promise<void>((resolve) => (release = resolve))
+          })
+          await isLocked
+          const started = Date.now()
+          await expect(
+            service.changeMembership({ company_id: company.id, employee_id: admin.id, change: { kind: "update", spending_limit: 10 } })
+          ).rejects.toMatchObject({ type: "conflict", message: expect.stringMatching(/in progress; try again/) })
+          expect(Date.now() - started).toBeLessThan(15_000)
+          release()
+          await holding
+          expect((await service.retrieveEmployee(admin.id)).spending_limit).toBeNull()
+        })
+
         it("removes and restores employees, refusing to leave colleagues without an admin", async () => {
           const company = await service.createCompanies({ name: "Solo" })
           const [admin, buyer] = await service.createEmployees([
