@@ -5,6 +5,7 @@ import { adminQuantityRuleMiddlewares } from "./admin/quantity-rules/middlewares
 import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares"
 import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
 
 export default defineMiddlewares({
@@ -15,6 +16,7 @@ export default defineMiddlewares({
     ...storeQuantityRuleMiddlewares,
     ...companyPriceMiddlewares,
     ...storeCompanyPriceMiddlewares,
+    ...storeCartMiddlewares,
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
   ],

@@ -7,7 +7,9 @@ import type { EmployeeRole, InvitationStatus } from "../../lib/company/vocabular
 import { Company } from "./models/company"
 import { Employee } from "./models/employee"
 import { CompanyInvitation } from "./models/invitation"
-import { resolveCompanyModuleOptions, type CompanyModuleOptions, type ResolvedCompanyModuleOptions } from "./options"
+import type { PluginOptions } from "../../lib/plugin-options"
+import { PLUGIN_OPTIONS_REGISTRATION } from "./loaders/plugin-options"
+import { resolveCompanyModuleOptions, type ResolvedCompanyModuleOptions } from "./options"
 
 export type EmployeeRecord = InferTypeOf<typeof Employee>
 export type InvitationRecord = InferTypeOf<typeof CompanyInvitation>
@@ -69,16 +71,21 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 type TxContext = Context<SqlEntityManager>
 
 class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInvitation }) {
-  protected readonly options_: ResolvedCompanyModuleOptions
+  protected readonly moduleContainer_: Record<string, unknown>
 
-  constructor(container: Record<string, unknown>, options?: CompanyModuleOptions) {
-    // eslint-disable-next-line prefer-rest-params
-    super(...arguments)
-    this.options_ = resolveCompanyModuleOptions(options)
+  constructor(container: Record<string, unknown>) {
+    super(container)
+    this.moduleContainer_ = container
   }
 
+  /** The plugin's options from medusa-config, validated by the module's loader, with defaults applied. */
+  getPluginOptions(): PluginOptions {
+    return this.moduleContainer_[PLUGIN_OPTIONS_REGISTRATION] as PluginOptions
+  }
+
+  /** The options invitations use, with their defaults. */
   getOptions(): ResolvedCompanyModuleOptions {
-    return this.options_
+    return resolveCompanyModuleOptions(this.getPluginOptions())
   }
 
   /**
@@ -165,7 +172,7 @@ class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInv
         spending_limit: input.spending_limit ?? null,
         token_hash: hashInvitationToken(token),
         status: "pending",
-        expires_at: new Date(now.getTime() + this.options_.invitation_ttl_days * DAY_MS),
+        expires_at: new Date(now.getTime() + this.getOptions().invitation_ttl_days * DAY_MS),
         invited_by: input.invited_by ?? null,
       },
       sharedContext

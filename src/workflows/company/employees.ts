@@ -3,6 +3,7 @@ import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createEmployeeStep } from "./steps/employee-records"
 import { loadCompanyStep, resolveEmployeeCustomerStep } from "./steps/lookups"
 import { changeMembershipStep } from "./steps/membership"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { EmployeeRole } from "./types"
 
 export interface AddEmployeeInput {
@@ -38,6 +39,7 @@ export const addEmployeeWorkflow = createWorkflow("b2b-add-employee", (input: Ad
       }))
     )
   })
+  repriceOpenCartsStep(transform({ customer }, ({ customer }) => ({ customer_ids: [customer.id] })))
   return new WorkflowResponse(employee)
 })
 
@@ -50,7 +52,7 @@ export interface UpdateEmployeeInput {
 
 /** Changes an employee's role or spending limit; the company's last admin cannot be demoted. */
 export const updateEmployeeWorkflow = createWorkflow("b2b-update-employee", (input: UpdateEmployeeInput) => {
-  changeMembershipStep(
+  const before = changeMembershipStep(
     transform({ input }, ({ input }) => ({
       company_id: input.company_id,
       employee_id: input.employee_id,
@@ -61,6 +63,7 @@ export const updateEmployeeWorkflow = createWorkflow("b2b-update-employee", (inp
       },
     }))
   )
+  repriceOpenCartsStep(transform({ before }, ({ before }) => ({ customer_ids: [before.customer_id] })))
   return new WorkflowResponse({ id: input.employee_id })
 })
 
@@ -93,5 +96,6 @@ export const removeEmployeeWorkflow = createWorkflow("b2b-remove-employee", (inp
       }))
     )
   })
+  repriceOpenCartsStep(transform({ employee }, ({ employee }) => ({ customer_ids: [employee.customer_id] })))
   return new WorkflowResponse({ id: input.employee_id, object: "employee", deleted: true })
 })

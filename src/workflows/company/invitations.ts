@@ -13,6 +13,7 @@ import {
   revokeInvitationStep,
 } from "./steps/membership"
 import { companyModuleOptionsStep } from "./steps/options"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { EmployeeRole } from "./types"
 
 export interface CreateCompanyInvitationInput {
@@ -85,6 +86,8 @@ const answerWorkflow = (name: string, accept: boolean) =>
           }))
         )
       })
+      // Open carts take the company's prices now that the customer is its employee.
+      repriceOpenCartsStep(transform({ customer }, ({ customer }) => ({ customer_ids: [customer.id] })))
     }
     const payload = transform({ answer, customer }, ({ answer, customer }): InvitationAnsweredPayload => ({
       id: answer.invitation.id,
@@ -136,6 +139,8 @@ export const leaveCompanyWorkflow = createWorkflow("b2b-leave-company", (input: 
       }))
     )
   })
+  // Open carts go back to the prices of a customer without a company.
+  repriceOpenCartsStep(transform({ membership }, ({ membership }) => ({ customer_ids: [membership.customer_id] })))
   return new WorkflowResponse(
     transform({ membership }, ({ membership }) => ({ id: membership.id, object: "employee" as const, deleted: true as const }))
   )

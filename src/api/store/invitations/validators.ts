@@ -21,5 +21,5 @@ export const StoreAnswerInvitation = z.object({
 })
 export type StoreAnswerInvitationType = z.infer<typeof StoreAnswerInvitation>
 
-/** Answering by id needs no body. */
-export const StoreAnswerInvitationById = z.object({})
+/** Answering by id (and leaving) needs no body: none, or an empty object. */
+export const StoreAnswerInvitationById = z.preprocess((body) => body ?? {}, z.object({}).strict())
