@@ -8,6 +8,7 @@ import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middle
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
+import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -20,5 +21,7 @@ export default defineMiddlewares({
     ...companyPriceMiddlewares,
     ...storeCompanyPriceMiddlewares,
     ...storeCartMiddlewares,
+    ...storeInvitationMiddlewares,
+    ...adminInvitationMiddlewares,
   ],
 })
