@@ -96,7 +96,10 @@ export interface StoreUpdateCompanyBody extends StoreCompanyContact {
   name?: string
 }
 
-/** `POST /store/companies/me/employees`: a company admin adds a registered customer by e-mail. */
+/**
+ * `POST /store/companies/me/employees`: a company admin invites an e-mail address, like
+ * `POST /store/companies/me/invitations` (kept for storefronts written before invitations).
+ */
 export interface StoreAddEmployeeBody {
   email: string
   role?: EmployeeRole
@@ -217,6 +220,7 @@ export interface StoreInvitation {
   company_id: string
   email: string
   role: EmployeeRole
+  spending_limit: number | null
   status: StoreInvitationStatus
   expires_at: string
   invited_by: string | null
@@ -233,6 +237,7 @@ export interface StoreReceivedInvitation extends StoreInvitation {
 export interface StoreCreateInvitationBody {
   email: string
   role?: EmployeeRole
+  spending_limit?: number | null
 }
 
 export interface StoreInvitationListParams extends StoreListParams {
