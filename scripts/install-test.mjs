@@ -322,6 +322,7 @@ try {
   failed = true
   console.error(`\n[install-test] FAILED: ${error.message}`)
 } finally {
+  const cleanup = Date.now()
   await stopChild(child).catch(() => {})
   await stopAllChildren().catch(() => {})
   try {
@@ -336,6 +337,7 @@ try {
     await server.stop?.()
   }
   fs.rmSync(tmp, { recursive: true, force: true })
+  say(`cleaned up: server stopped, database dropped, ${tmp} removed (${((Date.now() - cleanup) / 1000).toFixed(0)} s)`)
 }
 say(failed ? `failed; log in ${path.relative(projectRoot, keepLog)}` : `passed in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 process.exit(failed ? 1 : 0)
