@@ -129,6 +129,20 @@ export async function page(cartId: string): Promise<[StoreCompany, StoreCartChec
 b2b.company.nonexistent()
 `
 
+/** True when there is no build, or a source file or package.json changed after the last build. */
+function buildIsStale() {
+  // the build's last step writes the client's declarations
+  const marker = path.join(projectRoot, ".medusa/server/src/client/index.d.ts")
+  if (!fs.existsSync(marker) || !fs.existsSync(path.join(projectRoot, ".medusa/server/src/admin/index.mjs"))) return true
+  const built = fs.statSync(marker).mtimeMs
+  const newest = (dir) =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .reduce((latest, entry) => Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0)
+  return Math.max(newest(path.join(projectRoot, "src")), fs.statSync(path.join(projectRoot, "package.json")).mtimeMs) > built
+}
+
 async function waitForHealth(baseUrl, timeoutMs) {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
@@ -169,8 +183,8 @@ async function main() {
   fs.mkdirSync(appDir, { recursive: true })
   fs.writeFileSync(logFile, "")
 
-  if (!fs.existsSync(path.join(projectRoot, ".medusa/server/src/admin/index.mjs")) || !fs.existsSync(path.join(projectRoot, ".medusa/server/src/client/index.d.ts"))) {
-    say("no build found: npm run build")
+  if (buildIsStale()) {
+    say("no build of the current sources: npm run build")
     await run("npm", ["run", "build"], projectRoot)
   }
   await run("npm", ["pack", "--pack-destination", packDir], projectRoot)
