@@ -42,9 +42,10 @@ export interface StoreCompany {
   customer_group_id: string | null
   price_list_id: string | null
   promotion_id: string | null
-  /** The smallest order the company may place, in `currency_code`'s main unit. */
+  /** The smallest order the company may place, in `min_order_currency_code`'s main unit. */
   min_order_amount: number | null
-  metadata: Record<string, unknown> | null
+  /** The currency the minimum order is stated in; a cart in another currency is refused. */
+  min_order_currency_code: string | null
   created_at: string
   updated_at: string
 }
