@@ -1,10 +1,12 @@
 import { Module } from "@medusajs/framework/utils"
+import pluginOptionsLoader from "./loaders/plugin-options"
 import CompanyModuleService from "./service"
 
 export const COMPANY_MODULE = "company"
 
 export default Module(COMPANY_MODULE, {
   service: CompanyModuleService,
+  loaders: [pluginOptionsLoader],
 })
 
 export { COMPANY_STATUSES } from "./models/company"
