@@ -82,21 +82,26 @@ medusaIntegrationTestRunner({
       expect(updated.company.phone).toBe("+49 40 123456")
     })
 
-    it("employees: list, add, change and remove", async () => {
+    it("employees: invite, accept, list, change and remove", async () => {
       const b2b = clientFor(alice)
-      const added = await b2b.employees.create({ email: bob.customer.email, role: "buyer", spending_limit: 500 })
+      const invited = await b2b.employees.create({ email: bob.customer.email, role: "buyer", spending_limit: 500 })
+      expect(invited.invitation).toMatchObject({ email: bob.customer.email, role: "buyer", spending_limit: 500, status: "pending" })
+      expect((await b2b.company.invitations.list({ status: "pending" })).invitations.map((i) => i.id)).toEqual([invited.invitation.id])
+      const received = await clientFor(bob).invitations.list()
+      expect(received.invitations).toEqual([expect.objectContaining({ id: invited.invitation.id, company: expect.objectContaining({ id: acmeId }) })])
+      const added = await clientFor(bob).invitations.accept(invited.invitation.id)
       expect(added.employee).toMatchObject({ customer_id: bob.customer.id, role: "buyer", spending_limit: 500 })
 
       const page = await b2b.employees.list({ limit: 10 })
       expect(page).toMatchObject({ count: 2, offset: 0, limit: 10 })
       expect(page.employees.map((e) => e.customer_id).sort()).toEqual([alice.customer.id, bob.customer.id].sort())
 
-      const changed = await b2b.employees.update(added.employee.id, { role: "viewer" })
+      const changed = await b2b.employees.update(added.employee!.id, { role: "viewer" })
       expect(changed.employee.role).toBe("viewer")
       // a viewer may not manage the company
       expect(await statusOf(clientFor(bob).employees.create({ email: nora.customer.email }))).toBe(403)
 
-      expect(await b2b.employees.delete(added.employee.id)).toEqual({ id: added.employee.id, object: "employee", deleted: true })
+      expect(await b2b.employees.delete(added.employee!.id)).toEqual({ id: added.employee!.id, object: "employee", deleted: true })
       expect((await b2b.employees.list()).count).toBe(1)
     })
 

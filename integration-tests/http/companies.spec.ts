@@ -231,10 +231,19 @@ medusaIntegrationTestRunner({
         expect(forbidden.message).toMatch(/Only an admin of "Acme Construction"/)
         expect((await failure(api.post("/store/companies/me", { phone: "1" }, vera.headers))).status).toBe(403)
 
-        const added = await api.post("/store/companies/me/employees", { email: "nora@retail.test", role: "buyer" }, alice.headers)
+        // Adding an employee from the store invites them: nora joins only once she accepts.
+        const invited = await api.post("/store/companies/me/employees", { email: "nora@retail.test", role: "buyer" }, alice.headers)
+        expect(invited.status).toBe(201)
+        expect(invited.data.invitation).toMatchObject({ email: "nora@retail.test", role: "buyer", status: "pending", company_id: acme.id })
+        expect(await groupIdsOf(nora.customer.id)).toEqual([])
+        const added = await api.post(`/store/invitations/${invited.data.invitation.id}/accept`, {}, nora.headers)
         expect(added.data.employee).toMatchObject({ email: "nora@retail.test", role: "buyer", company_id: acme.id })
         expect(await groupIdsOf(nora.customer.id)).toEqual([acme.customer_group_id])
-        expect((await failure(api.post("/store/companies/me/employees", { email: "carl@globex.test" }, alice.headers))).status).toBe(400)
+        // An employee of another company is invited like anyone, and cannot accept without leaving it first.
+        const carlsInvitation = await api.post("/store/companies/me/employees", { email: "carl@globex.test" }, alice.headers)
+        const refused = await failure(api.post(`/store/invitations/${carlsInvitation.data.invitation.id}/accept`, {}, carl.headers))
+        expect(refused).toMatchObject({ status: 400 })
+        expect(refused.message).toMatch(/already belong to a company/)
 
         const aliceEmployee = (await api.get("/store/companies/me", alice.headers)).data.employee
         const demote = await failure(api.post(`/store/companies/me/employees/${aliceEmployee.id}`, { role: "buyer" }, alice.headers))

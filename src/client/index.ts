@@ -87,9 +87,9 @@ export function createB2BClient(sdk: Medusa) {
     employees: {
       list: (query?: StoreListParams, headers?: B2BRequestHeaders) =>
         fetch<StoreEmployeeListResponse>("/store/companies/me/employees", { query, headers }),
-      /** A company admin adds a registered customer by e-mail. */
+      /** A company admin invites an e-mail address: the same as `company.invitations.create`. */
       create: (body: StoreAddEmployeeBody, headers?: B2BRequestHeaders) =>
-        fetch<StoreEmployeeResponse>("/store/companies/me/employees", { method: "POST", body, headers }),
+        fetch<StoreInvitationResponse>("/store/companies/me/employees", { method: "POST", body, headers }),
       update: (employeeId: string, body: StoreUpdateEmployeeBody, headers?: B2BRequestHeaders) =>
         fetch<StoreEmployeeResponse>(`/store/companies/me/employees/${id(employeeId)}`, {
           method: "POST",

@@ -31,6 +31,12 @@ export const PluginOptionsSchema = z
       .min(1, "must be a whole number of days from 1 to 365")
       .max(365, "must be a whole number of days from 1 to 365")
       .default(14),
+    // The storefront page that accepts an invitation, `{token}` marking where the token goes.
+    invitation_accept_url: z
+      .string({ error: "must be a URL with {token} where the invitation token goes" })
+      .trim()
+      .refine((url) => /^https?:\/\/\S+$/.test(url) && url.includes("{token}"), "must be a URL with {token} where the invitation token goes")
+      .optional(),
   }, { error: "must be an object" })
   .strict()
 

@@ -42,9 +42,10 @@ export interface StoreCompany {
   customer_group_id: string | null
   price_list_id: string | null
   promotion_id: string | null
-  /** The smallest order the company may place, in `currency_code`'s main unit. */
+  /** The smallest order the company may place, in `min_order_currency_code`'s main unit. */
   min_order_amount: number | null
-  metadata: Record<string, unknown> | null
+  /** The currency the minimum order is stated in; a cart in another currency is refused. */
+  min_order_currency_code: string | null
   created_at: string
   updated_at: string
 }
@@ -96,7 +97,10 @@ export interface StoreUpdateCompanyBody extends StoreCompanyContact {
   name?: string
 }
 
-/** `POST /store/companies/me/employees`: a company admin adds a registered customer by e-mail. */
+/**
+ * `POST /store/companies/me/employees`: a company admin invites an e-mail address, like
+ * `POST /store/companies/me/invitations` (kept for storefronts written before invitations).
+ */
 export interface StoreAddEmployeeBody {
   email: string
   role?: EmployeeRole
@@ -217,6 +221,7 @@ export interface StoreInvitation {
   company_id: string
   email: string
   role: EmployeeRole
+  spending_limit: number | null
   status: StoreInvitationStatus
   expires_at: string
   invited_by: string | null
@@ -233,6 +238,7 @@ export interface StoreReceivedInvitation extends StoreInvitation {
 export interface StoreCreateInvitationBody {
   email: string
   role?: EmployeeRole
+  spending_limit?: number | null
 }
 
 export interface StoreInvitationListParams extends StoreListParams {

@@ -25,7 +25,7 @@ async function listCompanyOrders(
   scope: Scope,
   companyId: string,
   fields: string[],
-  pagination: { skip?: number; take?: number }
+  pagination: { skip?: number; take?: number; order?: Record<string, unknown> }
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const company = await retrieveCompany(scope, companyId, ["orders.id"])
@@ -37,7 +37,7 @@ async function listCompanyOrders(
     entity: "order",
     fields,
     filters: { id: ids },
-    pagination: { ...pagination, order: { created_at: "DESC" } },
+    pagination: { ...pagination, order: pagination.order ?? { created_at: "DESC" } },
   })
   return { orders: data, count: metadata?.count ?? data.length }
 }
@@ -65,7 +65,7 @@ export async function findEmployeeWithCompany(
 
 /** Answers a list request with the company's orders, paginated as the request asked. */
 export async function respondWithCompanyOrders(
-  req: { scope: Scope; queryConfig: { fields: string[]; pagination: { skip?: number; take?: number } } },
+  req: { scope: Scope; queryConfig: { fields: string[]; pagination: { skip?: number; take?: number; order?: Record<string, unknown> } } },
   res: { json: (body: unknown) => void },
   companyId: string
 ) {
