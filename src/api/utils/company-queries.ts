@@ -30,15 +30,18 @@ async function listCompanyOrders(
   scope: Scope,
   companyId: string,
   fields: string[],
-  pagination: { skip?: number; take?: number }
+  pagination: { skip?: number; take?: number; order?: Record<string, unknown> }
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   await retrieveCompany(scope, companyId, ["id"])
+  // An order is bound to its company when placed: the link's age orders by created_at and display_id alike.
+  const requested = Object.values(pagination.order ?? {})[0]
+  const direction = String(requested ?? "DESC").toUpperCase() === "ASC" ? "ASC" : "DESC"
   const { data: links, metadata } = await query.graph({
     entity: companyOrderLink.entryPoint,
     fields: ["order_id", "created_at"],
     filters: { company_id: companyId },
-    pagination: { skip: pagination.skip ?? 0, take: pagination.take ?? 20, order: { created_at: "DESC", order_id: "DESC" } },
+    pagination: { skip: pagination.skip ?? 0, take: pagination.take ?? 20, order: { created_at: direction, order_id: direction } },
   })
   const ids = (links as { order_id: string }[]).map((link) => link.order_id)
   if (!ids.length) {
@@ -72,7 +75,7 @@ export async function findEmployeeWithCompany(
 
 /** Answers a list request with the company's orders, paginated as the request asked. */
 export async function respondWithCompanyOrders(
-  req: { scope: Scope; queryConfig: { fields: string[]; pagination: { skip?: number; take?: number } } },
+  req: { scope: Scope; queryConfig: { fields: string[]; pagination: { skip?: number; take?: number; order?: Record<string, unknown> } } },
   res: { json: (body: unknown) => void },
   companyId: string
 ) {

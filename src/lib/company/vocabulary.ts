@@ -39,3 +39,7 @@ export interface EmployeePerson {
   first_name: string | null
   last_name: string | null
 }
+
+/** Where an invitation to join a company stands; only a pending one can be answered or revoked. */
+export const INVITATION_STATUSES = ["pending", "accepted", "declined", "revoked", "expired"] as const
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number]

@@ -1,3 +1,4 @@
+import { containsNul } from "../input/nul"
 import { describePriceKey, currencyNotSoldProblem, normaliseCurrency, priceKey, priceTermsProblems } from "./terms"
 import type { CompanyPriceRow, PriceCandidate, ResolvedPriceRow, RowFailure, RowResult, VariantRef } from "./types"
 
@@ -43,6 +44,10 @@ const cell = (record: Record<string, unknown>, column: string): string => {
 /** Reads one CSV record into a price candidate, checking everything that needs no database. */
 export function readPriceCsvRecord(record: Record<string, unknown>, row: number): RowResult<PriceCandidate> {
   const fail = (message: string): RowResult<PriceCandidate> => ({ ok: false, failure: { row, message } })
+  const nulColumn = Object.keys(record).find((column) => containsNul(String(record[column] ?? "")))
+  if (nulColumn !== undefined) {
+    return fail(`${nulColumn} contains a NUL character (\\u0000), which cannot be stored`)
+  }
   const sku = cell(record, "sku") || null
   const variantId = cell(record, "variant_id") || null
   if (!sku && !variantId) {

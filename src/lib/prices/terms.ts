@@ -1,3 +1,4 @@
+import { isBoundedMoneyAmount, isBoundedQuantity, moneyAmountProblem, quantityProblem } from "../input/bounds"
 import type { ExistingPrice, PriceTerms } from "./types"
 
 const CURRENCY_FORMAT = /^[a-z]{3}$/
@@ -18,11 +19,15 @@ export function priceTermsProblems(terms: Omit<PriceTerms, "variant_id">): strin
     problems.push(`amount "${terms.amount}" is not a number`)
   } else if (terms.amount < 0) {
     problems.push(`amount ${terms.amount} is negative; a price must be 0 or more`)
+  } else if (!isBoundedMoneyAmount(terms.amount)) {
+    problems.push(moneyAmountProblem("amount", terms.amount) as string)
   }
   for (const bound of ["min_quantity", "max_quantity"] as const) {
     const value = terms[bound]
     if (value !== null && (!Number.isInteger(value) || value < 1)) {
       problems.push(`${bound} ${value} must be a whole number of at least 1`)
+    } else if (value !== null && !isBoundedQuantity(value)) {
+      problems.push(quantityProblem(bound, value) as string)
     }
   }
   if (terms.min_quantity !== null && terms.max_quantity !== null && terms.max_quantity < terms.min_quantity) {

@@ -1,3 +1,4 @@
+import { isBoundedQuantity, MAX_QUANTITY } from "../input/bounds"
 import {
   DEFAULT_INCREMENT,
   DEFAULT_MIN_QUANTITY,
@@ -7,8 +8,12 @@ import {
   type QuantityRuleTerms,
 } from "./types"
 
-const isWholeAtLeastOne = (value: unknown): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value >= 1
+const isWholeAtLeastOne = (value: unknown): value is number => typeof value === "number" && isBoundedQuantity(value)
+
+const wholeAtLeastOne = (field: string, value: unknown, orNull = "") =>
+  typeof value === "number" && value > MAX_QUANTITY
+    ? `${field} must be at most ${MAX_QUANTITY.toLocaleString("en")} (got ${value}).`
+    : `${field} must be a whole number of at least 1${orNull} (got ${value}).`
 
 /** The nearest multiples of `step` around `value`, for messages that suggest a fix. */
 const multiplesAround = (value: number, step: number): string => {
@@ -36,13 +41,13 @@ export function quantityRuleProblems(rule: Partial<QuantityRule>): string[] {
   const max = rule.max_quantity ?? null
   const termsAreWhole = [min, increment, max ?? 1].every(isWholeAtLeastOne)
   if (!isWholeAtLeastOne(min)) {
-    problems.push(`min_quantity must be a whole number of at least 1 (got ${min}).`)
+    problems.push(wholeAtLeastOne("min_quantity", min))
   }
   if (!isWholeAtLeastOne(increment)) {
-    problems.push(`increment must be a whole number of at least 1 (got ${increment}).`)
+    problems.push(wholeAtLeastOne("increment", increment))
   }
   if (max !== null && !isWholeAtLeastOne(max)) {
-    problems.push(`max_quantity must be a whole number of at least 1, or null for no maximum (got ${max}).`)
+    problems.push(wholeAtLeastOne("max_quantity", max, ", or null for no maximum"))
   }
   if (!termsAreWhole) {
     return problems

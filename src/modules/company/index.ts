@@ -1,4 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
+import pluginOptionsLoader from "./loaders/plugin-options"
 import CompanyModuleService from "./service"
 import lockingProviderCheck from "./loaders/locking-provider"
 
@@ -6,7 +7,7 @@ export const COMPANY_MODULE = "company"
 
 export default Module(COMPANY_MODULE, {
   service: CompanyModuleService,
-  loaders: [lockingProviderCheck],
+  loaders: [pluginOptionsLoader, lockingProviderCheck],
 })
 
 export { COMPANY_STATUSES } from "./models/company"

@@ -3,6 +3,7 @@ import { updateCustomerGroupsStep } from "@medusajs/medusa/core-flows"
 import { updateCompanyStep } from "./steps/company-records"
 import { resolveMinOrderTermsStep } from "./steps/min-order"
 import { companyGroupNameStep, loadCompanyStep } from "./steps/lookups"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { CompanyUpdate } from "./types"
 
 /** Updates a company; a new name renames its customer group too. */
@@ -33,6 +34,13 @@ export const updateCompanyWorkflow = createWorkflow(
         }))
       )
     })
+    // A new status changes who may order; the employees' open carts are re-priced for it.
+    repriceOpenCartsStep(
+      transform({ input, current }, ({ input, current }) => ({
+        customer_ids:
+          input.status !== undefined && input.status !== current.status ? current.employees.map((e) => e.customer_id) : [],
+      }))
+    )
     return new WorkflowResponse(company)
   }
 )

@@ -10,8 +10,8 @@ export const EMPLOYEE_FIELDS = [
   "created_at", "updated_at",
 ]
 
-/** What a buyer may see of their own company: everything but the merchant's internal notes. */
-export const STORE_COMPANY_FIELDS = COMPANY_FIELDS.filter((f) => !["notes", "account_manager_id"].includes(f))
+/** What a buyer may see of their own company: everything but the merchant's internal notes and data. */
+export const STORE_COMPANY_FIELDS = COMPANY_FIELDS.filter((f) => !["notes", "metadata", "account_manager_id"].includes(f))
 
 export const listCompaniesConfig = { defaults: COMPANY_FIELDS, isList: true }
 export const retrieveCompanyConfig = {

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { defaultCountries, defaultCurrencies } from "@medusajs/framework/utils"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { isBoundedMoneyAmount, moneyAmountBound } from "../../../lib/input/bounds"
+import { listParams } from "../../utils/list-params"
 import { COMPANY_STATUSES, EMPLOYEE_ROLES } from "../../../lib/company/vocabulary"
 
 const COUNTRIES = new Set(defaultCountries.map((c) => c.alpha2.toLowerCase()))
@@ -37,7 +38,8 @@ export const CurrencyCode = currencyCodeOf("currency_code")
 export const Money = (field: string) =>
   z
     .number({ message: `${field} must be a number` })
-    .refine((value) => Number.isFinite(value) && value >= 0, { message: `${field} cannot be negative` })
+    .refine((value) => !(value < 0), { message: `${field} cannot be negative` })
+    .refine((value) => value < 0 || isBoundedMoneyAmount(value), { message: moneyAmountBound(field) })
 
 export const CompanyStatus = z.enum(COMPANY_STATUSES, {
   message: `status must be one of ${COMPANY_STATUSES.join(", ")}`,
@@ -79,7 +81,11 @@ export type AdminCreateCompanyType = z.infer<typeof AdminCreateCompany>
 export const AdminUpdateCompany = AdminCreateCompany.partial().extend({ name: name.optional() })
 export type AdminUpdateCompanyType = z.infer<typeof AdminUpdateCompany>
 
-export const AdminGetCompaniesParams = createFindParams({ limit: 20, offset: 0 }).extend({
+const ORDERABLE_COMPANY_FIELDS = ["id", "name", "legal_name", "email", "status", "country_code", "created_at", "updated_at"]
+export const ORDERABLE_EMPLOYEE_FIELDS = ["id", "email", "first_name", "last_name", "role", "created_at", "updated_at"]
+export const ORDERABLE_ORDER_FIELDS = ["created_at", "display_id"]
+
+export const AdminGetCompaniesParams = listParams({ limit: 20, orderable: ORDERABLE_COMPANY_FIELDS }).extend({
   q: z.string().trim().max(255).optional(),
   status: z.union([CompanyStatus, z.array(CompanyStatus)]).optional(),
 })
@@ -112,9 +118,9 @@ export const AdminUpdateEmployee = z.object({
 })
 export type AdminUpdateEmployeeType = z.infer<typeof AdminUpdateEmployee>
 
-export const AdminGetEmployeesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetEmployeesParams = listParams({ limit: 50, orderable: ORDERABLE_EMPLOYEE_FIELDS }).extend({
   q: z.string().trim().max(255).optional(),
   role: z.union([EmployeeRole, z.array(EmployeeRole)]).optional(),
 })
 
-export const AdminGetCompanyOrdersParams = createFindParams({ limit: 10, offset: 0 })
+export const AdminGetCompanyOrdersParams = listParams({ limit: 10, orderable: ORDERABLE_ORDER_FIELDS })

@@ -1,9 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { MAX_QUANTITY, quantityBound } from "../../../lib/input/bounds"
+import { listParams } from "../../utils/list-params"
 
 const id = (field: string) => z.string().trim().min(1, { message: `${field} cannot be empty` }).max(64)
-// Whole-number and multiple-of-increment rules live in src/lib/quantity-rules, so the admin UI shares them.
-const quantity = (field: string) => z.number({ message: `${field} must be a number` })
+// Whole-number and multiple-of-increment rules live in src/lib/quantity-rules, so the admin UI shares them;
+// the bound here keeps a huge value from reaching the database's integer columns.
+const quantity = (field: string) =>
+  z.number({ message: `${field} must be a number` }).refine((value) => !(value > MAX_QUANTITY), { message: quantityBound(field) })
 const oneOrMany = (field: string) => z.union([id(field), z.array(id(field))])
 
 export const QuantityRuleTerms = {
@@ -34,7 +37,9 @@ export const AdminBatchQuantityRules = z.object({
 })
 export type AdminBatchQuantityRulesType = z.infer<typeof AdminBatchQuantityRules>
 
-export const AdminGetQuantityRulesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+const ORDERABLE_QUANTITY_RULE_FIELDS = ["id", "variant_id", "product_id", "company_id", "min_quantity", "created_at", "updated_at"]
+
+export const AdminGetQuantityRulesParams = listParams({ limit: 50, orderable: ORDERABLE_QUANTITY_RULE_FIELDS }).extend({
   variant_id: oneOrMany("variant_id").optional(),
   product_id: oneOrMany("product_id").optional(),
   company_id: oneOrMany("company_id").optional(),

@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { listCompanyOrdersConfig, listEmployeesConfig } from "../../admin/companies/query-config"
+import { storeQueryConfig } from "../allowed-fields"
 import {
   StoreAddEmployee,
   StoreApplyForCompany,
@@ -24,7 +24,7 @@ export const storeCompanyMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/companies/me/employees",
-    middlewares: [validateAndTransformQuery(StoreGetEmployeesParams, listEmployeesConfig)],
+    middlewares: [validateAndTransformQuery(StoreGetEmployeesParams, storeQueryConfig("GET /store/companies/me/employees", true))],
   },
   {
     method: ["POST"],
@@ -39,6 +39,6 @@ export const storeCompanyMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/companies/me/orders",
-    middlewares: [validateAndTransformQuery(StoreGetCompanyOrdersParams, listCompanyOrdersConfig)],
+    middlewares: [validateAndTransformQuery(StoreGetCompanyOrdersParams, storeQueryConfig("GET /store/companies/me/orders", true))],
   },
 ]

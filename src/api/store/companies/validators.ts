@@ -1,6 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { AdminUpdateEmployee, CompanyContactFields, CurrencyCode, EmployeeEmail, NewEmployeeTerms } from "../../admin/companies/validators"
+import { listParams } from "../../utils/list-params"
+import {
+  AdminUpdateEmployee,
+  CompanyContactFields,
+  CurrencyCode,
+  EmployeeEmail,
+  NewEmployeeTerms,
+  ORDERABLE_EMPLOYEE_FIELDS,
+  ORDERABLE_ORDER_FIELDS,
+} from "../../admin/companies/validators"
 
 export const StoreApplyForCompany = z.object({
   name: z
@@ -20,12 +28,17 @@ export const StoreUpdateCompany = z.object({
 })
 export type StoreUpdateCompanyType = z.infer<typeof StoreUpdateCompany>
 
-export const StoreAddEmployee = z.object({ email: EmployeeEmail, ...NewEmployeeTerms })
-export type StoreAddEmployeeType = z.infer<typeof StoreAddEmployee>
+/** A company admin invites an e-mail address with the role and spending limit the invitee will have once they accept. */
+export const StoreCreateInvitation = z.object({ email: EmployeeEmail, ...NewEmployeeTerms })
+export type StoreCreateInvitationType = z.infer<typeof StoreCreateInvitation>
+
+/** Adding an employee from the store is inviting them: the body is an invitation's. */
+export const StoreAddEmployee = StoreCreateInvitation
+export type StoreAddEmployeeType = StoreCreateInvitationType
 
 /** A company admin changes an employee's role and spending limit as the merchant does. */
 export const StoreUpdateEmployee = AdminUpdateEmployee
 export type StoreUpdateEmployeeType = z.infer<typeof StoreUpdateEmployee>
 
-export const StoreGetEmployeesParams = createFindParams({ limit: 50, offset: 0 })
-export const StoreGetCompanyOrdersParams = createFindParams({ limit: 20, offset: 0 })
+export const StoreGetEmployeesParams = listParams({ limit: 50, orderable: ORDERABLE_EMPLOYEE_FIELDS })
+export const StoreGetCompanyOrdersParams = listParams({ limit: 20, orderable: ORDERABLE_ORDER_FIELDS })

@@ -1,12 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { isBoundedPercent, percentBound } from "../../../../../lib/input/bounds"
 
 export const AdminSetCompanyDiscount = z
   .object({
     percent: z
       .number({ message: "percent must be a number" })
-      .refine((value) => Number.isFinite(value) && value >= 0 && value <= 100, {
-        message: "percent must be from 0 to 100 (0 removes the discount)",
-      }),
+      .refine(isBoundedPercent, { message: `${percentBound("percent")} (0 removes the discount)` }),
   })
   .strict()
 export type AdminSetCompanyDiscountType = z.infer<typeof AdminSetCompanyDiscount>

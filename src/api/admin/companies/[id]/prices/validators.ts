@@ -1,11 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { isBoundedQuantity, quantityBound } from "../../../../../lib/input/bounds"
+import { pageParams } from "../../../../utils/list-params"
 import { CurrencyCode, Money } from "../../validators"
 
 // Medusa's validation formatter keeps custom messages only for refinements, hence refine over min/max.
 const Quantity = (field: string) =>
   z
     .number({ message: `${field} must be a number` })
-    .refine((value) => Number.isInteger(value) && value >= 1, { message: `${field} must be a whole number of at least 1` })
+    .refine(isBoundedQuantity, { message: quantityBound(field) })
     .nullish()
 
 const Id = (field: string) =>
@@ -44,14 +46,7 @@ export type AdminBatchCompanyPricesType = z.infer<typeof AdminBatchCompanyPrices
 
 export const PricePage = {
   q: z.string().trim().optional(),
-  limit: z.coerce
-    .number()
-    .refine((value) => Number.isInteger(value) && value >= 1 && value <= 1000, { message: "limit must be a whole number from 1 to 1000" })
-    .default(50),
-  offset: z.coerce
-    .number()
-    .refine((value) => Number.isInteger(value) && value >= 0, { message: "offset must be a whole number of 0 or more" })
-    .default(0),
+  ...pageParams(50),
 }
 
 export const AdminGetCompanyPricesParams = z.object(PricePage)

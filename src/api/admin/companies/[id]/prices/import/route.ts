@@ -3,20 +3,27 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PriceCsvFormatError, PriceImportAbortedError } from "../../../../../../lib/prices"
 import { importCompanyPrices } from "../../../../../../workflows/prices"
 import { retrieveCompany } from "../../../../../utils/company-queries"
+import { UploadLimitError } from "../../../../../utils/upload-limits"
 import type { AdminImportCompanyPricesType } from "../validators"
 import { priceCsvSource } from "./csv-source"
 
 /**
- * Upserts the company's prices from a CSV; bad rows are reported by row number, good rows kept. An import the
- * server could not write (not the file's fault) answers 503 and leaves the prices as they were.
+ * Upserts the company's prices from a CSV; bad rows are reported by row number, good rows kept. An upload
+ * stopped by a limit (size 413, time 408) answers with the limit; rows of batches already read stay written,
+ * each row whole. An import the server could not write (not the file's fault) answers 503 and leaves the
+ * prices as they were.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportCompanyPricesType>, res: MedusaResponse) => {
   const company = await retrieveCompany(req.scope, req.params.id, ["id"])
-  const source = await priceCsvSource(req)
   try {
+    const source = await priceCsvSource(req)
     const result = await importCompanyPrices(req.scope, { company_id: company.id, source })
     res.json(result)
   } catch (error) {
+    if (error instanceof UploadLimitError) {
+      // The client may still be sending: the answer closes the connection rather than wait for the rest.
+      res.setHeader("Connection", "close")
+    }
     if (error instanceof PriceCsvFormatError) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
     }
