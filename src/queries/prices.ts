@@ -2,7 +2,7 @@
 // src/workflows/*/steps and export only steps; these helpers read, they never write.
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveCompany } from "../lib/company/records"
+import { retrieveCompany } from "./company"
 import { companyPromotionCode, type CurrentDiscount } from "../lib/prices"
 
 export interface CompanyPricing {

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveCompany } from "../../lib/company/records"
+import { retrieveCompany } from "../../queries/company"
 import companyOrderLink from "../../links/company-order"
 
 export { retrieveCompany }
