@@ -23,7 +23,7 @@ export interface StoreListParams {
   order?: string
 }
 
-/** The buyer's company as the store shows it (the merchant's notes, metadata and account manager are left out). */
+/** The buyer's company as the store shows it (the merchant's notes and account manager are left out). */
 export interface StoreCompany {
   id: string
   name: string
@@ -42,8 +42,9 @@ export interface StoreCompany {
   customer_group_id: string | null
   price_list_id: string | null
   promotion_id: string | null
-  /** The smallest order the company may place, in the main unit of `min_order_currency_code`. */
+  /** The smallest order the company may place, in `min_order_currency_code`'s main unit. */
   min_order_amount: number | null
+  /** The currency the minimum order is stated in; a cart in another currency is refused. */
   min_order_currency_code: string | null
   created_at: string
   updated_at: string

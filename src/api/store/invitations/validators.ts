@@ -1,12 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { INVITATION_STATUSES } from "../../../lib/company/vocabulary"
+import { pageParams } from "../../utils/list-params"
 
 export const InvitationStatusFilter = z.enum(INVITATION_STATUSES, {
   message: `status must be one of ${INVITATION_STATUSES.join(", ")}`,
 })
 
-export const StoreGetInvitationsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+/** A page of invitations, newest first. */
+export const StoreGetInvitationsParams = z.object({
+  ...pageParams(20),
   status: z.union([InvitationStatusFilter, z.array(InvitationStatusFilter)]).optional(),
 })
 export type StoreGetInvitationsParamsType = z.infer<typeof StoreGetInvitationsParams>
