@@ -87,7 +87,7 @@ export async function findPricedVariants(
       fields: ["id", "sku", "price_set.id"],
       filters: { [lookup.key]: lookup.values },
     })
-    for (const variant of data as any[]) {
+    for (const variant of data as { id: string; sku?: string | null; price_set?: { id: string } | null }[]) {
       if (variant.price_set?.id) {
         found.set(variant.id, { id: variant.id, sku: variant.sku ?? null, price_set_id: variant.price_set.id })
       }
@@ -101,7 +101,7 @@ export async function storeCurrencies(container: MedusaContainer): Promise<Set<s
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "store", fields: ["supported_currencies.currency_code"] })
   return new Set(
-    (data as any[]).flatMap((store) =>
+    (data as { supported_currencies?: { currency_code: string }[] | null }[]).flatMap((store) =>
       (store.supported_currencies ?? []).map((currency: { currency_code: string }) => currency.currency_code.toLowerCase())
     )
   )

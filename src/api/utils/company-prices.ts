@@ -41,7 +41,7 @@ const toPriceRow = (price: Record<string, any>): CompanyPriceRow => {
 async function priceSetsMatching(scope: MedusaContainer, q: string): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "variant", fields: ["id", "price_set.id"], filters: { q } as any })
-  return (data as any[]).flatMap((variant) => (variant.price_set?.id ? [variant.price_set.id] : []))
+  return (data as { price_set?: { id: string } | null }[]).flatMap((variant) => (variant.price_set?.id ? [variant.price_set.id] : []))
 }
 
 export interface PriceRowsFilter {
@@ -78,7 +78,7 @@ export async function listCompanyPriceRows(
     filters: filters as any,
     pagination: { skip: filter.skip ?? 0, take: filter.take, order: PRICE_ROW_ORDER as any },
   })
-  return { rows: (data as any[]).map(toPriceRow), count: metadata?.count ?? data.length }
+  return { rows: (data as Record<string, any>[]).map(toPriceRow), count: metadata?.count ?? data.length }
 }
 
 export const PRICE_EXPORT_PAGE_SIZE = 1000

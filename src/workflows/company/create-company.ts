@@ -22,7 +22,7 @@ export const createCompanyWorkflow = createWorkflow("b2b-create-company", (input
   )
   const priceLists = createPriceListsStep(
     transform({ groups, input, companyId }, ({ groups, input, companyId }) => ({
-      data: [companyPriceListData({ id: companyId, name: input.name }, groups[0].id) as any],
+      data: [companyPriceListData({ id: companyId, name: input.name }, groups[0].id)],
       variant_price_map: {},
     }))
   )

@@ -21,7 +21,7 @@ export const GET = async (
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCompanyType>, res: MedusaResponse) => {
-  const { result } = await createCompanyWorkflow(req.scope).run({ input: req.validatedBody as any })
+  const { result } = await createCompanyWorkflow(req.scope).run({ input: req.validatedBody })
   const company = await retrieveCompany(req.scope, result.id, COMPANY_FIELDS)
   res.status(200).json({ company })
 }

@@ -9,7 +9,7 @@ const service = (container: { resolve<T>(key: string): T }) =>
 export const createCompanyStep = createStep(
   "b2b-create-company",
   async (input: CompanyCreate, { container }) => {
-    const company = await service(container).createCompanies(input as any)
+    const company = await service(container).createCompanies(input)
     return new StepResponse(company, company.id)
   },
   async (id, { container }) => {
@@ -31,18 +31,18 @@ export const updateCompanyStep = createStep(
   async (input: CompanyUpdate & { id: string }, { container }) => {
     const companies = service(container)
     const before = await companies.retrieveCompany(input.id)
-    const restore: Record<string, unknown> = { id: input.id }
+    const restore: Record<string, unknown> & { id: string } = { id: input.id }
     for (const key of UPDATABLE) {
       if (key in input) {
-        restore[key] = (before as any)[key] ?? null
+        restore[key] = (before as Record<string, unknown>)[key] ?? null
       }
     }
-    const company = await companies.updateCompanies(input as any)
+    const company = await companies.updateCompanies(input)
     return new StepResponse(company, restore)
   },
   async (restore, { container }) => {
     if (restore) {
-      await service(container).updateCompanies(restore as any)
+      await service(container).updateCompanies(restore as CompanyUpdate & { id: string })
     }
   }
 )

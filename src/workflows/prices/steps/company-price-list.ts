@@ -31,7 +31,7 @@ export const ensureCompanyPriceListStep = createStep(
       const result = { ...company, price_list_id: created.id, list_created: true, list_repaired: false }
       return new StepResponse(result, { created_id: created.id } as ListRevert)
     }
-    const rules = priceListRulesFromRecords((list as any).price_list_rules)
+    const rules = priceListRulesFromRecords(list.price_list_rules)
     const state = { type: list.type ?? "sale", status: list.status ?? "draft", rules }
     const repair = companyPriceListRepair(state, company.customer_group_id)
     if (repair) {

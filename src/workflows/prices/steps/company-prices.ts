@@ -75,7 +75,7 @@ async function variantsOfPriceSets(container: MedusaContainer, priceSetIds: stri
       fields: ["variant_id", "price_set_id"],
       filters: { price_set_id: missing },
     })
-    for (const link of data as any[]) {
+    for (const link of data as { price_set_id: string; variant_id: string }[]) {
       variantOf.set(link.price_set_id, link.variant_id)
     }
   }
