@@ -21,5 +21,18 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/company" },
     { resolve: "./src/modules/quantity-rule" },
+    {
+      // The demo's e-mails (invitations to join a company) are written to the log.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local Notification Provider", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
   ],
 })

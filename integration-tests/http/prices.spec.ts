@@ -2,6 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCompanyPricesStep } from "../../src/workflows/prices/steps/company-prices"
+import { importCompanyPrices, reconcileCompanyPriceLists } from "../../src/workflows/prices"
+import reconcileCompanyPriceListsJob, { config as reconcileJobConfig } from "../../src/jobs/reconcile-company-price-lists"
+import { PriceImportAbortedError } from "../../src/lib/prices"
 import { createCatalogProducts, seedStoreBasics, type CatalogProduct, type StoreBasics } from "../../seed/store"
 import { adminHeaders, registerCustomer, storeHeaders, type RegisteredCustomer } from "../helpers/auth"
 import { completeCart, prepareCartForCompletion } from "../helpers/checkout"
@@ -278,6 +281,43 @@ medusaIntegrationTestRunner({
         expect(await snapshot()).toEqual(before)
       })
 
+      it("stops an import the database fails part-way: 503, no retry row by row, the prices as before", async () => {
+        const pricing = getContainer().resolve(Modules.PRICING)
+        const before = await companyPrices(globex.id)
+        const outage = () => Object.assign(new Error("Connection terminated unexpectedly"), { code: "57P01" })
+
+        // One batch: the write fails, and nothing is tried again per row.
+        const addPrices = jest.spyOn(pricing, "addPriceListPrices").mockRejectedValue(outage())
+        try {
+          const csv = header + [1, 2, 3, 4, 5].map((n) => `SCREW-${n},eur,0.${n}9,7000,`).join("\n")
+          const refused = await failure(api.post(`/admin/companies/${globex.id}/prices/import`, { csv }, admin))
+          expect(refused).toMatchObject({ status: 503, type: "price_import_aborted", undone: true })
+          expect(refused.message).toContain("nothing was imported")
+          expect(addPrices).toHaveBeenCalledTimes(1)
+        } finally {
+          addPrices.mockRestore()
+        }
+        expect(await companyPrices(globex.id)).toEqual(before)
+
+        // Several batches: the first is written (an update and a new price), the second fails; the first is undone.
+        const realAdd = pricing.addPriceListPrices.bind(pricing)
+        let calls = 0
+        const secondFails = jest
+          .spyOn(pricing, "addPriceListPrices")
+          .mockImplementation(((...args: Parameters<typeof realAdd>) =>
+            ++calls === 2 ? Promise.reject(outage()) : realAdd(...args)) as typeof realAdd)
+        try {
+          const csv = header + ["BOLT-M8,eur,7.77,,", "SCREW-9,eur,0.99,7000,", "SCREW-8,eur,0.88,7000,", "SCREW-7,eur,0.77,7000,"].join("\n")
+          const attempt = importCompanyPrices(getContainer(), { company_id: globex.id, source: csv, batch_size: 2 })
+          await expect(attempt).rejects.toBeInstanceOf(PriceImportAbortedError)
+          await expect(attempt).rejects.toMatchObject({ undone: true })
+          expect(calls).toBe(2)
+        } finally {
+          secondFails.mockRestore()
+        }
+        expect(await companyPrices(globex.id)).toEqual(before)
+      })
+
       it("refuses a file without the needed columns", async () => {
         const refused = await failure(api.post(`/admin/companies/${globex.id}/prices/import`, { csv: "name,price\nBolt,1\n" }, admin))
         expect(refused).toMatchObject({ status: 400, message: expect.stringContaining("missing: sku (or variant_id), currency_code, amount") })
@@ -307,6 +347,26 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/companies/${acme.id}/discount`, admin)).data.discount).toMatchObject({ percent: 0, promotion_id: null })
         expect((await failure(api.post(`/admin/companies/${acme.id}/discount`, { percent: 120 }, admin))).status).toBe(400)
       })
+
+      it("takes concurrent first-time discounts for one company: every request succeeds, one promotion exists", async () => {
+        const { company } = (await api.post("/admin/companies", { name: "Initech Parts", currency_code: "eur" }, admin)).data
+        const percents = [3, 4, 5, 6, 7, 8]
+        const answers = await Promise.allSettled(
+          percents.map((percent) => api.post(`/admin/companies/${company.id}/discount`, { percent }, admin))
+        )
+        const statuses = answers.map((a) => (a.status === "fulfilled" ? a.value.status : (a.reason as any)?.response?.status))
+        expect(statuses).toEqual(percents.map(() => 200))
+
+        const promotions = await getContainer()
+          .resolve(Modules.PROMOTION)
+          .listPromotions({ code: `COMPANY-DISCOUNT-${company.id.toUpperCase()}` }, { select: ["id"] })
+        expect(promotions).toHaveLength(1)
+        const ids = new Set(answers.map((a) => (a.status === "fulfilled" ? a.value.data.discount.promotion_id : null)))
+        expect([...ids]).toEqual([promotions[0].id])
+        expect((await api.get(`/admin/companies/${company.id}`, admin)).data.company.promotion_id).toBe(promotions[0].id)
+        const { discount } = (await api.get(`/admin/companies/${company.id}/discount`, admin)).data
+        expect(percents).toContain(discount.percent)
+      })
     })
 
     describe("a buyer's own price sheet", () => {
@@ -333,17 +393,20 @@ medusaIntegrationTestRunner({
     })
 
     describe("the company price list stays right when edited elsewhere", () => {
-      it("repairs a rule rewritten as customer_group_id through Medusa's price-list route", async () => {
+      it("repairs a rule rewritten as customer_group_id through Medusa's price-list route, by the reconciling job", async () => {
         const listUrl = `/admin/price-lists/${acme.price_list_id}`
         const edited = await api.post(listUrl, { rules: { customer_group_id: [acme.customer_group_id] } }, admin)
         expect(edited.data.price_list.rules).toEqual({ customer_group_id: [acme.customer_group_id] })
-        const repaired = await eventually(async () => {
-          const { price_list } = (await api.get(listUrl, admin)).data
-          return price_list.rules["customer.groups.id"]?.[0] === acme.customer_group_id && !price_list.rules.customer_group_id
-        })
-        expect(repaired).toBe(true)
+
+        // The scheduler runs the job every minute (here it is run at once, as the scheduler would).
+        expect(reconcileJobConfig.schedule).toBe("* * * * *")
+        await reconcileCompanyPriceListsJob(getContainer())
+        const { price_list } = (await api.get(listUrl, admin)).data
+        expect(price_list.rules).toEqual({ "customer.groups.id": [acme.customer_group_id] })
         expect(await catalogPrice(alice.headers)).toBe(10)
         expect((await cartWith(mia, 100)).items[0].unit_price).toBe(9)
+        // Idempotent: a second run finds nothing to do.
+        expect(await reconcileCompanyPriceLists(getContainer())).toEqual([])
       })
 
       it("gives the company a new list when its list was deleted in Medusa's price-list pages", async () => {

@@ -356,6 +356,46 @@ medusaIntegrationTestRunner({
         expect((await completeCart(api, retailBuyer.headers, retail)).data.type).toBe("order")
       })
 
+      it("states a minimum order in a currency, and refuses a cart in another currency with a clear code", async () => {
+        const { data: stores } = await api.get("/admin/stores", admin)
+        const storeId = stores.stores[0].id
+        await api.post(
+          `/admin/stores/${storeId}`,
+          { supported_currencies: [{ currency_code: "eur", is_default: true }, { currency_code: "usd" }] },
+          admin
+        )
+
+        // Given without a currency, a minimum takes the company's (EUR); a USD minimum is stated explicitly.
+        const inEur = await api.post(`/admin/companies/${company.acme}`, { min_order_amount: 100 }, admin)
+        expect(inEur.data.company).toMatchObject({ min_order_amount: 100, min_order_currency_code: "eur" })
+        const inUsd = await api.post(`/admin/companies/${company.acme}`, { min_order_amount: 50, min_order_currency_code: "USD" }, admin)
+        expect(inUsd.data.company).toMatchObject({ min_order_amount: 50, min_order_currency_code: "usd" })
+
+        // The EUR cart is worth 100 EUR, twice the USD figure: it is still not judged against a USD minimum.
+        const cartId = await cartReadyToComplete(api, acmeBuyer.headers, store, [[v["BOLT-M8-100"], 8]])
+        const { data: check } = await api.get(`/store/carts/${cartId}/b2b-check`, acmeBuyer.headers)
+        expect(check.violations).toEqual([
+          expect.objectContaining({ code: "min_order_currency_mismatch", message: expect.stringContaining("50 USD") }),
+        ])
+        const refused = await failure(completeCart(api, acmeBuyer.headers, cartId))
+        expect(refused.status).toBe(400)
+        expect(refused.message).toContain("this cart is in EUR")
+
+        const unsold = await failure(api.post(`/admin/companies/${company.acme}`, { min_order_currency_code: "gbp" }, admin))
+        expect(unsold.status).toBe(400)
+        expect(unsold.message).toContain('min_order_currency_code "gbp" is not one of the store\'s currencies')
+        const noCurrency = await failure(api.post("/admin/companies", { name: "No Currency Ltd", min_order_amount: 10 }, admin))
+        expect(noCurrency.status).toBe(400)
+        expect(noCurrency.message).toMatch(/min_order_amount needs a min_order_currency_code/)
+        expect((await api.get("/admin/companies?q=No%20Currency", admin)).data.count).toBe(0)
+
+        // Back in EUR, the same cart meets the minimum and completes.
+        await api.post(`/admin/companies/${company.acme}`, { min_order_currency_code: "eur" }, admin)
+        expect((await completeCart(api, acmeBuyer.headers, cartId)).data.type).toBe("order")
+        const cleared = await api.post(`/admin/companies/${company.acme}`, { min_order_amount: null }, admin)
+        expect(cleared.data.company).toMatchObject({ min_order_amount: null, min_order_currency_code: null })
+      })
+
       it("lists every violation at once in b2b-check, for the cart's own customer only", async () => {
         const headers = acmeBuyer.headers
         const cartId = await createCart(api, headers, store.regionId)

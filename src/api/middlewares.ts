@@ -5,8 +5,10 @@ import { adminQuantityRuleMiddlewares } from "./admin/quantity-rules/middlewares
 import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares"
 import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
+import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -18,5 +20,8 @@ export default defineMiddlewares({
     ...storeQuantityRuleMiddlewares,
     ...companyPriceMiddlewares,
     ...storeCompanyPriceMiddlewares,
+    ...storeCartMiddlewares,
+    ...storeInvitationMiddlewares,
+    ...adminInvitationMiddlewares,
   ],
 })

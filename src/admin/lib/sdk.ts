@@ -1,9 +1,12 @@
 import Medusa from "@medusajs/js-sdk"
 
-// "/" resolves to the origin the admin is served from (the Medusa server at /app);
-// VITE_BACKEND_URL points a separately hosted admin at its server.
+// The host's admin build defines these (from its medusa-config `admin.backendUrl` and the
+// ADMIN_AUTH_TYPE / ADMIN_JWT_TOKEN_STORAGE_KEY variables), so the plugin calls whichever server the
+// host's own dashboard calls; nothing about the backend is fixed when the plugin is built.
 export const sdk = new Medusa({
-  baseUrl: import.meta.env.VITE_BACKEND_URL || "/",
-  debug: import.meta.env.DEV,
-  auth: { type: "session" },
+  baseUrl: __BACKEND_URL__ ?? "/",
+  auth: {
+    type: __AUTH_TYPE__ ?? "session",
+    jwtTokenStorageKey: __JWT_TOKEN_STORAGE_KEY__ || undefined,
+  },
 })

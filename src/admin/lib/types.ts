@@ -30,6 +30,7 @@ export type AdminCompany = {
   customer_group_id: string | null
   price_list_id: string | null
   min_order_amount: number | null
+  min_order_currency_code: string | null
   account_manager_id: string | null
   notes: string | null
   metadata: Record<string, unknown> | null

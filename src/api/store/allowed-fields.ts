@@ -7,6 +7,7 @@
  * colleagues' carts, customers' phone numbers and addresses.
  */
 import { EMPLOYEE_FIELDS, STORE_COMPANY_FIELDS } from "../admin/companies/query-config"
+import { INVITATION_FIELDS } from "../utils/invitations"
 
 export type StoreRouteFields = {
   /** The answer's key holding the records `fields=` shapes; absent when the route takes no `fields`. */
@@ -54,6 +55,11 @@ const PRICE_ROW = ["id", "variant_id", "sku", "product_title", "variant_title", 
 const QUANTITY_RULE = ["variant_id", "id", "min_quantity", "increment", "max_quantity", "unit"]
 const VIOLATION = ["code", "message", "kind", "item_id", "variant_id"]
 const DELETED = ["id", "object", "deleted"]
+const INVITATION = under("invitation", INVITATION_FIELDS)
+/** An answered invitation; accepting also answers the new employee record. */
+const ACCEPTED = [INVITATION, under("employee", STORE_EMPLOYEE_FIELDS)]
+/** Invitations addressed to the caller name the inviting company. */
+const INVITATION_FOR_ME = [...INVITATION_FIELDS, "company.id", "company.name"]
 
 /** Keyed by `METHOD /store/path` as the route's folder spells it (`[id]` → `:id`). */
 export const STORE_ROUTE_FIELDS: Record<string, StoreRouteFields> = {
@@ -61,9 +67,19 @@ export const STORE_ROUTE_FIELDS: Record<string, StoreRouteFields> = {
   "GET /store/companies/me": fixed(...BUYER),
   "POST /store/companies/me": fixed(...BUYER),
   "GET /store/companies/me/employees": shaped("employees", STORE_EMPLOYEE_FIELDS),
-  "POST /store/companies/me/employees": fixed(under("employee", STORE_EMPLOYEE_FIELDS)),
+  // Adding an employee from the store invites them: the answer is the invitation.
+  "POST /store/companies/me/employees": fixed(INVITATION),
   "POST /store/companies/me/employees/:employee_id": fixed(under("employee", STORE_EMPLOYEE_FIELDS)),
   "DELETE /store/companies/me/employees/:employee_id": fixed(DELETED),
+  "GET /store/companies/me/invitations": fixed(under("invitations", INVITATION_FIELDS), PAGE),
+  "POST /store/companies/me/invitations": fixed(INVITATION),
+  "DELETE /store/companies/me/invitations/:id": fixed(DELETED),
+  "POST /store/companies/me/leave": fixed(DELETED),
+  "GET /store/invitations": fixed(under("invitations", INVITATION_FOR_ME), PAGE),
+  "POST /store/invitations/accept": fixed(...ACCEPTED),
+  "POST /store/invitations/decline": fixed(INVITATION),
+  "POST /store/invitations/:id/accept": fixed(...ACCEPTED),
+  "POST /store/invitations/:id/decline": fixed(INVITATION),
   "GET /store/companies/me/orders": shaped("orders", STORE_ORDER_FIELDS, STORE_ORDER_EXTRA_FIELDS),
   "GET /store/companies/me/prices": fixed(under("prices", PRICE_ROW), PAGE),
   "GET /store/quantity-rules": fixed(under("quantity_rules", QUANTITY_RULE)),

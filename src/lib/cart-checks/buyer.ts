@@ -25,6 +25,7 @@ export async function loadBuyer(container: MedusaContainer, customerId: string):
         "company.currency_code",
         "company.customer_group_id",
         "company.min_order_amount",
+        "company.min_order_currency_code",
       ],
       relations: ["company"],
       take: 1,
@@ -46,6 +47,7 @@ export async function loadBuyer(container: MedusaContainer, customerId: string):
       currency_code: company.currency_code ?? null,
       customer_group_id: company.customer_group_id ?? null,
       min_order_amount: toNumber(company.min_order_amount),
+      min_order_currency_code: company.min_order_currency_code ?? null,
     },
   }
 }

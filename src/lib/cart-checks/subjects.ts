@@ -60,10 +60,13 @@ export async function addToCartSubject(
   if (variantIds.length) {
     // Module services rather than query.graph: this runs on every add to cart.
     const [existing, variants] = await Promise.all([
-      container.resolve(Modules.CART).listLineItems(
-        { cart_id: cart.id, variant_id: variantIds },
-        { select: ["id", "variant_id", "quantity"] }
-      ),
+      // A cart being created has no lines yet.
+      cart.id
+        ? container.resolve(Modules.CART).listLineItems(
+            { cart_id: cart.id, variant_id: variantIds },
+            { select: ["id", "variant_id", "quantity"] }
+          )
+        : [],
       container.resolve(Modules.PRODUCT).listProductVariants(
         { id: variantIds },
         { select: ["id", "sku", "title", "product_id", "product.title"], relations: ["product"] }

@@ -9,6 +9,7 @@ export type CartViolationCode =
   | "not_increment"
   | "above_max_quantity"
   | "below_min_order_amount"
+  | "min_order_currency_mismatch"
   | "company_inactive"
   | "role_cannot_order"
   | "above_spending_limit"
@@ -59,6 +60,8 @@ export interface Buyer {
     currency_code: string | null
     customer_group_id: string | null
     min_order_amount: number | null
+    /** The currency the minimum is stated in; null for a minimum set before minimums had one. */
+    min_order_currency_code: string | null
   }
 }
 

@@ -1,4 +1,7 @@
+import { MathBN } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
 import type { Buyer, CartViolation } from "../cart-checks/types"
+import { amountUpToMinorUnit } from "./min-order"
 
 const STATUS_REASON: Record<Buyer["company"]["status"], string | null> = {
   active: null,
@@ -34,26 +37,41 @@ export function companyOrderingViolations(buyer: Buyer | null): CartViolation[] 
   return violations
 }
 
-/** The company's minimum order amount against the cart's item subtotal (before tax and shipping). */
+/**
+ * The company's minimum order amount against the cart's item subtotal (before tax and shipping), compared as
+ * big numbers. A minimum is stated in one currency: a cart in another currency is refused rather than converted
+ * (the plugin holds no exchange rates), and the buyer is told which currency the minimum is in.
+ * A minimum stored without a currency (set before minimums had one) is judged in the cart's currency.
+ */
 export function minOrderAmountViolations(
   buyer: Buyer | null,
-  itemSubtotal: number | undefined,
+  itemSubtotal: BigNumberInput | undefined,
   currencyCode: string
 ): CartViolation[] {
   const minimum = buyer?.company.min_order_amount
-  if (minimum === null || minimum === undefined || itemSubtotal === undefined) {
-    return []
-  }
-  if (itemSubtotal >= minimum) {
+  if (!buyer || minimum === null || minimum === undefined || itemSubtotal === undefined) {
     return []
   }
   const currency = currencyCode.toUpperCase()
-  const missing = Math.round((minimum - itemSubtotal) * 100) / 100
+  const minimumCurrency = (buyer.company.min_order_currency_code ?? currencyCode).toUpperCase()
+  if (minimumCurrency !== currency) {
+    return [
+      {
+        code: "min_order_currency_mismatch",
+        kind: "invalid_data",
+        message: `The minimum order for "${buyer.company.name}" is ${MathBN.convert(minimum).toString()} ${minimumCurrency}, and this cart is in ${currency}: orders for the company are placed in ${minimumCurrency}. Choose a region that sells in ${minimumCurrency}, or ask the merchant to state the minimum in ${currency}.`,
+      },
+    ]
+  }
+  if (MathBN.gte(itemSubtotal, minimum)) {
+    return []
+  }
+  const missing = amountUpToMinorUnit(MathBN.sub(minimum, itemSubtotal), currency)
   return [
     {
       code: "below_min_order_amount",
       kind: "invalid_data",
-      message: `The minimum order for "${buyer!.company.name}" is ${minimum} ${currency}; this cart's subtotal is ${itemSubtotal} ${currency}, add ${missing} ${currency} more.`,
+      message: `The minimum order for "${buyer.company.name}" is ${MathBN.convert(minimum).toString()} ${currency}; this cart's subtotal is ${MathBN.convert(itemSubtotal).toString()} ${currency}, add ${missing} ${currency} more.`,
     },
   ]
 }

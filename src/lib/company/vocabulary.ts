@@ -27,6 +27,8 @@ export interface CompanyContact {
 export interface CompanyTerms {
   status?: CompanyStatus
   min_order_amount?: number | null
+  /** The currency the minimum order amount is stated in. */
+  min_order_currency_code?: string | null
   account_manager_id?: string | null
   notes?: string | null
 }
@@ -37,3 +39,7 @@ export interface EmployeePerson {
   first_name: string | null
   last_name: string | null
 }
+
+/** Where an invitation to join a company stands; only a pending one can be answered or revoked. */
+export const INVITATION_STATUSES = ["pending", "accepted", "declined", "revoked", "expired"] as const
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number]

@@ -1,7 +1,302 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { createHash, randomBytes } from "node:crypto"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../lib/company/admins"
+import type { EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
 import { Company } from "./models/company"
 import { Employee } from "./models/employee"
+import { CompanyInvitation } from "./models/invitation"
+import type { PluginOptions } from "../../lib/plugin-options"
+import { PLUGIN_OPTIONS_REGISTRATION } from "./loaders/plugin-options"
+import { resolveCompanyModuleOptions, type ResolvedCompanyModuleOptions } from "./options"
 
-class CompanyModuleService extends MedusaService({ Company, Employee }) {}
+export type EmployeeRecord = InferTypeOf<typeof Employee>
+export type InvitationRecord = InferTypeOf<typeof CompanyInvitation>
+
+/** How long a membership change waits for another one on the same company before giving up. */
+const LOCK_TIMEOUT = "5s"
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** What a membership change does to one employee. */
+export type MembershipUpdate =
+  | { kind: "update"; role?: EmployeeRole; spending_limit?: number | null }
+  | { kind: "remove" }
+  | { kind: "leave" }
+
+export interface ChangeMembershipInput {
+  company_id: string
+  employee_id: string
+  change: MembershipUpdate
+  /** The merchant may remove a company's only employee; nobody may leave colleagues without an admin. */
+  allow_empty_company?: boolean
+}
+
+/** An employee as it was before a change, enough to put it back. */
+export interface MembershipSnapshot {
+  id: string
+  customer_id: string
+  role: EmployeeRole
+  spending_limit: number | null
+  removed: boolean
+}
+
+export interface IssueInvitationInput {
+  company_id: string
+  email: string
+  role: EmployeeRole
+  spending_limit?: number | null
+  invited_by?: string | null
+  now?: Date
+}
+
+export interface AnswerInvitationInput {
+  /** The invitation by id, or by the token sent to the invitee: exactly one. */
+  invitation_id?: string
+  token?: string
+  accept: boolean
+  /** The logged-in customer answering; the invitation must be addressed to their e-mail. */
+  customer: { id: string; email: string; first_name?: string | null; last_name?: string | null }
+  now?: Date
+}
+
+export interface InvitationAnswer {
+  invitation: InvitationRecord
+  employee: EmployeeRecord | null
+}
+
+export const hashInvitationToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex")
+export const normalizeEmail = (email: string) => email.trim().toLowerCase()
+
+type TxContext = Context<SqlEntityManager>
+
+class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInvitation }) {
+  protected readonly moduleContainer_: Record<string, unknown>
+
+  constructor(container: Record<string, unknown>) {
+    super(container)
+    this.moduleContainer_ = container
+  }
+
+  /** The plugin's options from medusa-config, validated by the module's loader, with defaults applied. */
+  getPluginOptions(): PluginOptions {
+    return this.moduleContainer_[PLUGIN_OPTIONS_REGISTRATION] as PluginOptions
+  }
+
+  /** The options invitations use, with their defaults. */
+  getOptions(): ResolvedCompanyModuleOptions {
+    return resolveCompanyModuleOptions(this.getPluginOptions())
+  }
+
+  /**
+   * Changes one employee's role or limit, or removes them, holding "a company keeps an admin" atomically:
+   * the company row is locked for the transaction, so concurrent changes to the same company are judged
+   * one after the other on what is committed. Returns the employee as it was, to undo the change.
+   */
+  @InjectTransactionManager()
+  async changeMembership(input: ChangeMembershipInput, @MedusaContext() sharedContext: TxContext = {}): Promise<MembershipSnapshot> {
+    const company = await this.lockCompany_(input.company_id, sharedContext)
+    const employees = await this.listEmployees({ company_id: input.company_id }, { select: ["id", "customer_id", "role", "spending_limit"] }, sharedContext)
+    const employee = employees.find((e) => e.id === input.employee_id)
+    if (!employee) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Employee with id "${input.employee_id}" was not found`)
+    }
+    const change: MembershipChange =
+      input.change.kind === "update"
+        ? { kind: "role", employee_id: employee.id, role: input.change.role ?? employee.role }
+        : { kind: input.change.kind, employee_id: employee.id }
+    if (wouldLeaveCompanyWithoutAdmin(employees, change, { allowEmptyCompany: input.allow_empty_company })) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, lastAdminMessage(company.name, change))
+    }
+    const before: MembershipSnapshot = {
+      id: employee.id,
+      customer_id: employee.customer_id,
+      role: employee.role,
+      spending_limit: employee.spending_limit === null || employee.spending_limit === undefined ? null : Number(employee.spending_limit),
+      removed: input.change.kind !== "update",
+    }
+    if (input.change.kind === "update") {
+      const { role, spending_limit } = input.change
+      await this.updateEmployees(
+        { id: employee.id, ...(role !== undefined && { role }), ...(spending_limit !== undefined && { spending_limit }) },
+        sharedContext
+      )
+    } else {
+      await this.softDeleteEmployees([employee.id], {}, sharedContext)
+    }
+    return before
+  }
+
+  /** Puts an employee back as `changeMembership` found them (a workflow's compensation). */
+  @InjectTransactionManager()
+  async restoreMembership(before: MembershipSnapshot, @MedusaContext() sharedContext: TxContext = {}): Promise<void> {
+    if (before.removed) {
+      await this.restoreEmployees([before.id], {}, sharedContext)
+      return
+    }
+    await this.updateEmployees({ id: before.id, role: before.role, spending_limit: before.spending_limit }, sharedContext)
+  }
+
+  /**
+   * Opens an invitation and returns it with its token, the only time the token is known. A pending
+   * invitation to the same address that has expired is closed first; a live one is refused.
+   */
+  @InjectTransactionManager()
+  async issueInvitation(
+    input: IssueInvitationInput,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<{ invitation: InvitationRecord; token: string }> {
+    const now = input.now ?? new Date()
+    const email = normalizeEmail(input.email)
+    const company = await this.lockCompany_(input.company_id, sharedContext)
+    const colleagues = await this.listEmployees({ company_id: company.id, email }, { select: ["id"] }, sharedContext)
+    if (colleagues.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${email} is already an employee of "${company.name}".`)
+    }
+    const [open] = await this.listCompanyInvitations({ company_id: company.id, email, status: "pending" }, {}, sharedContext)
+    if (open && new Date(open.expires_at) > now) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${email} already has a pending invitation to "${company.name}"; revoke it to send a new one.`
+      )
+    }
+    if (open) {
+      await this.updateCompanyInvitations({ id: open.id, status: "expired" }, sharedContext)
+    }
+    const token = randomBytes(32).toString("base64url")
+    const invitation = await this.createCompanyInvitations(
+      {
+        company_id: company.id,
+        email,
+        role: input.role,
+        spending_limit: input.spending_limit ?? null,
+        token_hash: hashInvitationToken(token),
+        status: "pending",
+        expires_at: new Date(now.getTime() + this.getOptions().invitation_ttl_days * DAY_MS),
+        invited_by: input.invited_by ?? null,
+      },
+      sharedContext
+    )
+    return { invitation, token }
+  }
+
+  /**
+   * Accepts or declines an invitation for the customer it is addressed to. Accepting creates the employee
+   * in the same transaction. An invitation addressed to someone else is not found, like a missing one.
+   * A customer who already works for a company cannot accept: they leave it first.
+   */
+  @InjectTransactionManager()
+  async answerInvitation(input: AnswerInvitationInput, @MedusaContext() sharedContext: TxContext = {}): Promise<InvitationAnswer> {
+    const now = input.now ?? new Date()
+    const email = normalizeEmail(input.customer.email ?? "")
+    const filters = input.token ? { token_hash: hashInvitationToken(input.token) } : { id: input.invitation_id ?? "" }
+    const [found] = await this.listCompanyInvitations({ ...filters, email }, { select: ["id"] }, sharedContext)
+    if (!found || !email) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Invitation was not found")
+    }
+    const knex = this.transaction_(sharedContext)
+    await knex.raw(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`)
+    await this.locked_(knex("company_invitation").where({ id: found.id }).forUpdate().select("id"))
+    const [invitation] = await this.listCompanyInvitations({ id: found.id }, {}, sharedContext)
+    if (invitation.status !== "pending") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This invitation was already ${invitation.status}.`)
+    }
+    if (new Date(invitation.expires_at) <= now) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `This invitation expired on ${new Date(invitation.expires_at).toISOString()}; ask the company for a new one.`
+      )
+    }
+    let employee: EmployeeRecord | null = null
+    if (input.accept) {
+      const company = await this.lockCompany_(invitation.company_id, sharedContext)
+      const current = await this.listEmployees({ customer_id: input.customer.id }, { select: ["id"] }, sharedContext)
+      if (current.length) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `You already belong to a company account; leave it before joining "${company.name}".`
+        )
+      }
+      employee = await this.createEmployees(
+        {
+          company: company.id,
+          customer_id: input.customer.id,
+          email,
+          first_name: input.customer.first_name ?? null,
+          last_name: input.customer.last_name ?? null,
+          role: invitation.role,
+          spending_limit: invitation.spending_limit === null || invitation.spending_limit === undefined ? null : Number(invitation.spending_limit),
+        },
+        sharedContext
+      )
+    }
+    const answered = await this.updateCompanyInvitations(
+      {
+        id: invitation.id,
+        status: (input.accept ? "accepted" : "declined") satisfies InvitationStatus,
+        answered_at: now,
+        customer_id: input.customer.id,
+      },
+      sharedContext
+    )
+    return { invitation: answered, employee }
+  }
+
+  /** Undoes an answer (a workflow's compensation): the invitation is pending again, the employee gone. */
+  @InjectTransactionManager()
+  async reopenInvitation(input: { invitation_id: string; employee_id?: string | null }, @MedusaContext() sharedContext: TxContext = {}) {
+    if (input.employee_id) {
+      await this.deleteEmployees([input.employee_id], sharedContext)
+    }
+    await this.updateCompanyInvitations({ id: input.invitation_id, status: "pending", answered_at: null, customer_id: null }, sharedContext)
+  }
+
+  /** Closes every pending invitation whose time is up; returns their ids. */
+  @InjectTransactionManager()
+  async expireInvitations(now: Date = new Date(), @MedusaContext() sharedContext: TxContext = {}): Promise<string[]> {
+    const due = await this.listCompanyInvitations({ status: "pending", expires_at: { $lte: now } }, { select: ["id"] }, sharedContext)
+    if (due.length) {
+      await this.updateCompanyInvitations(due.map((i) => ({ id: i.id, status: "expired" as const })), sharedContext)
+    }
+    return due.map((i) => i.id)
+  }
+
+  private transaction_(sharedContext: TxContext) {
+    // A FOR UPDATE outside a transaction would be released at once and serialise nothing.
+    const knex = sharedContext.transactionManager?.getTransactionContext()
+    if (!knex) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Membership changes must run inside a transaction.")
+    }
+    return knex
+  }
+
+  /** Runs a locking query; a lock not granted in time is a conflict the caller may retry. */
+  private async locked_<T>(query: PromiseLike<T>): Promise<T> {
+    try {
+      return await query
+    } catch (error) {
+      if ((error as { code?: string })?.code === "55P03") {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "Another change to this company's members is in progress; try again in a moment."
+        )
+      }
+      throw error
+    }
+  }
+
+  /** Locks the company's row until the transaction ends; a missing or deleted company is 404. */
+  private async lockCompany_(companyId: string, sharedContext: TxContext): Promise<{ id: string; name: string }> {
+    const knex = this.transaction_(sharedContext)
+    await knex.raw(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`)
+    const rows: { id: string; name: string }[] = await this.locked_(
+      knex("company").where({ id: companyId }).whereNull("deleted_at").forUpdate().select("id", "name")
+    )
+    if (!rows[0]) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${companyId}" was not found`)
+    }
+    return rows[0]
+  }
+}
 
 export default CompanyModuleService

@@ -3,6 +3,7 @@ import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createCompanyWorkflow } from "./create-company"
 import { createEmployeeStep } from "./steps/employee-records"
 import { resolveEmployeeCustomerStep } from "./steps/lookups"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { CompanyContact } from "./types"
 
 /**
@@ -32,6 +33,7 @@ export const applyForCompanyWorkflow = createWorkflow(
         add: [customer.id],
       }))
     )
+    repriceOpenCartsStep(transform({ customer }, ({ customer }) => ({ customer_ids: [customer.id] })))
     return new WorkflowResponse({ company, employee })
   }
 )

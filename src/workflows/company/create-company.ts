@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createCustomerGroupsStep, createPriceListsStep } from "@medusajs/medusa/core-flows"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { createCompanyStep } from "./steps/company-records"
+import { resolveMinOrderTermsStep } from "./steps/min-order"
 import { companyGroupNameStep } from "./steps/lookups"
 import { companyPriceListData } from "../../lib/prices/price-list-rules"
 import type { CompanyCreate } from "./types"
@@ -12,6 +13,7 @@ import type { CompanyCreate } from "./types"
  */
 export const createCompanyWorkflow = createWorkflow("b2b-create-company", (input: CompanyCreate) => {
   const companyId = transform({}, () => generateEntityId(undefined, "comp"))
+  const minOrder = resolveMinOrderTermsStep({ change: input })
   const groupName = companyGroupNameStep({ name: input.name, company_id: companyId })
   const groups = createCustomerGroupsStep(
     transform({ groupName, companyId }, ({ groupName, companyId }) => [
@@ -25,8 +27,9 @@ export const createCompanyWorkflow = createWorkflow("b2b-create-company", (input
     }))
   )
   const company = createCompanyStep(
-    transform({ input, groups, priceLists, companyId }, ({ input, groups, priceLists, companyId }) => ({
+    transform({ input, minOrder, groups, priceLists, companyId }, ({ input, minOrder, groups, priceLists, companyId }) => ({
       ...input,
+      ...minOrder,
       id: companyId,
       status: input.status ?? "active",
       country_code: input.country_code?.toLowerCase() ?? null,

@@ -9,6 +9,7 @@ import { deleteQuantityRulesOfTargetsStep } from "../quantity-rules/steps/quanti
 import { softDeleteCompanyStep } from "./steps/company-records"
 import { softDeleteEmployeesStep } from "./steps/employee-records"
 import { loadCompanyStep } from "./steps/lookups"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 
 /**
  * Closes a company account: employees leave its customer group and are detached, the group,
@@ -36,5 +37,6 @@ export const deleteCompanyWorkflow = createWorkflow("b2b-delete-company", (input
   })
   deleteQuantityRulesOfTargetsStep(transform({ input }, ({ input }) => ({ company_ids: [input.id] })))
   softDeleteCompanyStep(input.id)
+  repriceOpenCartsStep(transform({ company }, ({ company }) => ({ customer_ids: company.employees.map((e) => e.customer_id) })))
   return new WorkflowResponse({ id: input.id, object: "company", deleted: true })
 })

@@ -1,7 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
-import { createEmployeeStep, softDeleteEmployeesStep, updateEmployeeStep } from "./steps/employee-records"
-import { assertKeepsAnAdminStep, loadCompanyStep, resolveEmployeeCustomerStep } from "./steps/lookups"
+import { createEmployeeStep } from "./steps/employee-records"
+import { loadCompanyStep, resolveEmployeeCustomerStep } from "./steps/lookups"
+import { changeMembershipStep } from "./steps/membership"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { EmployeeRole } from "./types"
 
 export interface AddEmployeeInput {
@@ -37,6 +39,7 @@ export const addEmployeeWorkflow = createWorkflow("b2b-add-employee", (input: Ad
       }))
     )
   })
+  repriceOpenCartsStep(transform({ customer }, ({ customer }) => ({ customer_ids: [customer.id] })))
   return new WorkflowResponse(employee)
 })
 
@@ -45,45 +48,44 @@ export interface UpdateEmployeeInput {
   employee_id: string
   role?: EmployeeRole
   spending_limit?: number | null
-  /** Refuse to demote the company's last admin (the store side always sets it). */
-  keep_an_admin?: boolean
 }
 
+/** Changes an employee's role or spending limit; the company's last admin cannot be demoted. */
 export const updateEmployeeWorkflow = createWorkflow("b2b-update-employee", (input: UpdateEmployeeInput) => {
-  const company = loadCompanyStep({ id: input.company_id })
-  assertKeepsAnAdminStep(
-    transform({ input, company }, ({ input, company }) => ({
-      company,
-      employee_id: input.employee_id,
-      next_role: input.role,
-      enforce: input.keep_an_admin,
-    }))
-  )
-  const employee = updateEmployeeStep(
+  const before = changeMembershipStep(
     transform({ input }, ({ input }) => ({
-      id: input.employee_id,
-      ...(input.role !== undefined && { role: input.role }),
-      ...(input.spending_limit !== undefined && { spending_limit: input.spending_limit }),
+      company_id: input.company_id,
+      employee_id: input.employee_id,
+      change: {
+        kind: "update" as const,
+        ...(input.role !== undefined && { role: input.role }),
+        ...(input.spending_limit !== undefined && { spending_limit: input.spending_limit }),
+      },
     }))
   )
-  return new WorkflowResponse(employee)
+  repriceOpenCartsStep(transform({ before }, ({ before }) => ({ customer_ids: [before.customer_id] })))
+  return new WorkflowResponse({ id: input.employee_id })
 })
 
 export interface RemoveEmployeeInput {
   company_id: string
   employee_id: string
-  keep_an_admin?: boolean
+  /**
+   * The merchant may remove a company's only employee, admin or not. Otherwise the last admin is never
+   * removed while colleagues remain (and never by the company's own admins).
+   */
+  allow_empty_company?: boolean
 }
 
 /** Detaches an employee: the customer leaves the company's group and keeps their customer account. */
 export const removeEmployeeWorkflow = createWorkflow("b2b-remove-employee", (input: RemoveEmployeeInput) => {
   const company = loadCompanyStep({ id: input.company_id })
-  const employee = assertKeepsAnAdminStep(
-    transform({ input, company }, ({ input, company }) => ({
-      company,
+  const employee = changeMembershipStep(
+    transform({ input }, ({ input }) => ({
+      company_id: input.company_id,
       employee_id: input.employee_id,
-      removing: true,
-      enforce: input.keep_an_admin,
+      change: { kind: "remove" as const },
+      allow_empty_company: input.allow_empty_company,
     }))
   )
   when({ company }, ({ company }) => Boolean(company.customer_group_id)).then(() => {
@@ -94,6 +96,6 @@ export const removeEmployeeWorkflow = createWorkflow("b2b-remove-employee", (inp
       }))
     )
   })
-  softDeleteEmployeesStep(transform({ input }, ({ input }) => [input.employee_id]))
+  repriceOpenCartsStep(transform({ employee }, ({ employee }) => ({ customer_ids: [employee.customer_id] })))
   return new WorkflowResponse({ id: input.employee_id, object: "employee", deleted: true })
 })

@@ -1,7 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCustomerGroupsStep } from "@medusajs/medusa/core-flows"
 import { updateCompanyStep } from "./steps/company-records"
+import { resolveMinOrderTermsStep } from "./steps/min-order"
 import { companyGroupNameStep, loadCompanyStep } from "./steps/lookups"
+import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { CompanyUpdate } from "./types"
 
 /** Updates a company; a new name renames its customer group too. */
@@ -9,8 +11,10 @@ export const updateCompanyWorkflow = createWorkflow(
   "b2b-update-company",
   (input: CompanyUpdate & { id: string }) => {
     const current = loadCompanyStep({ id: input.id })
-    const normalised = transform({ input }, ({ input }) => ({
+    const minOrder = resolveMinOrderTermsStep({ company_id: input.id, change: input })
+    const normalised = transform({ input, minOrder }, ({ input, minOrder }) => ({
       ...input,
+      ...minOrder,
       ...(input.country_code !== undefined && { country_code: input.country_code?.toLowerCase() ?? null }),
       ...(input.currency_code !== undefined && { currency_code: input.currency_code?.toLowerCase() ?? null }),
     }))
@@ -30,6 +34,13 @@ export const updateCompanyWorkflow = createWorkflow(
         }))
       )
     })
+    // A new status changes who may order; the employees' open carts are re-priced for it.
+    repriceOpenCartsStep(
+      transform({ input, current }, ({ input, current }) => ({
+        customer_ids:
+          input.status !== undefined && input.status !== current.status ? current.employees.map((e) => e.customer_id) : [],
+      }))
+    )
     return new WorkflowResponse(company)
   }
 )

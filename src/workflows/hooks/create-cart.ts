@@ -1,26 +1,22 @@
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { loadBuyer } from "../../lib/cart-checks"
-import { cartLink } from "../company/link-cart"
+import { addToCartSubject, assertCartAllowed, createCheckContext } from "../../lib/cart-checks"
 
-// A cart created by an employee is bought for the employee's company.
-createCartWorkflow.hooks.cartCreated(
-  async ({ cart }, { container }) => {
-    const customerId = (cart as any).customer_id as string | null | undefined
-    const buyer = customerId ? await loadBuyer(container, customerId) : null
-    if (!buyer) {
-      return new StepResponse(undefined, null)
-    }
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const pair = cartLink(buyer.company.id, cart.id)
-    await link.create(pair)
-    return new StepResponse(undefined, pair)
-  },
-  async (pair, { container }) => {
-    if (!pair) {
-      return
-    }
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(pair)
+// Items passed when a cart is created are judged like an add to cart (lots, who may order), so a storefront
+// learns at once. A cart belongs to no company of its own: its company is its customer's (see companyOfCustomer).
+createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const items = (input.items ?? []) as Array<{ variant_id?: string | null; quantity: unknown }>
+  if (!items.length) {
+    return
   }
-)
+  const customerId = cart.customer_id ?? null
+  const context = createCheckContext(container, customerId)
+  const [subject] = await Promise.all([
+    addToCartSubject(
+      container,
+      { id: "", currency_code: cart.currency_code ?? "", customer: { id: customerId } },
+      items
+    ),
+    context.buyer(),
+  ])
+  await assertCartAllowed(subject, context)
+})

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createPromotionsStep, deletePromotionsStep, updatePromotionsStep } from "@medusajs/medusa/core-flows"
-import { companyDiscountAction, companyPromotionData } from "../../lib/prices"
+import { deletePromotionsStep, updatePromotionsStep } from "@medusajs/medusa/core-flows"
+import { companyDiscountAction } from "../../lib/prices"
+import { upsertCompanyPromotionStep } from "./steps/company-promotion"
 import { loadCompanyDiscountStep } from "./steps/company-discount"
 import { updateCompanyStep } from "../company/steps/company-records"
 
@@ -23,18 +24,21 @@ export const setCompanyDiscountWorkflow = createWorkflow(
     )
 
     const created = when({ action }, ({ action }) => action.kind === "create").then(() => {
-      const promotions = createPromotionsStep(
-        transform({ current, input }, ({ current, input }) => [
-          companyPromotionData(current.company.company_id, current.company.customer_group_id, input.percent),
-        ])
+      // Two first-time discounts may race here: the promotion code's unique index lets one create it, the other update it.
+      const promotion = upsertCompanyPromotionStep(
+        transform({ current, input }, ({ current, input }) => ({
+          company_id: current.company.company_id,
+          customer_group_id: current.company.customer_group_id,
+          percent: input.percent,
+        }))
       )
       updateCompanyStep(
-        transform({ current, promotions }, ({ current, promotions }) => ({
+        transform({ current, promotion }, ({ current, promotion }) => ({
           id: current.company.company_id,
-          promotion_id: promotions[0].id,
+          promotion_id: promotion.promotion_id,
         }))
       ).config({ name: "b2b-set-company-promotion" })
-      return promotions
+      return promotion
     })
 
     when({ action }, ({ action }) => action.kind === "update").then(() => {
@@ -75,7 +79,7 @@ export const setCompanyDiscountWorkflow = createWorkflow(
           action.kind === "remove"
             ? null
             : action.kind === "create"
-              ? created?.[0]?.id ?? null
+              ? created?.promotion_id ?? null
               : current.discount?.promotion_id ?? null,
       }))
     )

@@ -41,11 +41,30 @@ export const upsertCompanyPricesWorkflow = createWorkflow(
     releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse(
-      transform({ created, updated, writes }, ({ created, updated, writes }) => ({
-        created: created.length,
-        updated: updated.length,
-        unchanged: writes.unchanged,
-      }))
+      transform({ created, updated, writes, existing, list }, ({ created, updated, writes, existing, list }) => {
+        const changed = new Set(updated)
+        const priceSetOf = new Map(writes.update.prices.map((price) => [price.id, price.price_set_id]))
+        return {
+          created: created.length,
+          updated: updated.length,
+          unchanged: writes.unchanged,
+          // What putting the list back as it was takes: the new prices to remove, the old terms to write back.
+          undo: {
+            price_list_id: list.price_list_id!,
+            created_ids: created.map((price) => price.id),
+            restore: existing.prices
+              .filter((price) => changed.has(price.id))
+              .map((price) => ({
+                id: price.id,
+                price_set_id: priceSetOf.get(price.id)!,
+                currency_code: price.currency_code,
+                amount: price.amount,
+                min_quantity: price.min_quantity,
+                max_quantity: price.max_quantity,
+              })),
+          },
+        }
+      })
     )
   }
 )

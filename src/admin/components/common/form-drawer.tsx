@@ -39,6 +39,8 @@ type FormDrawerProps = {
   isPending: boolean
   /** The server's refusal, shown above the fields. */
   error: string | null
+  /** Why the form cannot be sent as it stands (a rule the server would refuse it by): shown, and the submit button disabled. */
+  blockedReason?: string | null
   onSubmit: () => void
   children: ReactNode
 }
@@ -52,6 +54,7 @@ export const FormDrawer = ({
   submitLabel,
   isPending,
   error,
+  blockedReason,
   onSubmit,
   children,
 }: FormDrawerProps) => (
@@ -62,7 +65,9 @@ export const FormDrawer = ({
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          onSubmit()
+          if (!blockedReason) {
+            onSubmit()
+          }
         }}
       >
         <Drawer.Header>
@@ -70,7 +75,7 @@ export const FormDrawer = ({
           <Drawer.Description className="sr-only">{description}</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-          <FormError message={error} />
+          <FormError message={error ?? blockedReason ?? null} />
           {children}
         </Drawer.Body>
         <Drawer.Footer>
@@ -79,7 +84,7 @@ export const FormDrawer = ({
               Cancel
             </Button>
           </Drawer.Close>
-          <Button size="small" type="submit" isLoading={isPending}>
+          <Button size="small" type="submit" isLoading={isPending} disabled={Boolean(blockedReason)}>
             {submitLabel}
           </Button>
         </Drawer.Footer>

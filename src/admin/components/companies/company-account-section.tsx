@@ -40,7 +40,7 @@ export const CompanyAccountSection = ({ company }: { company: AdminCompany }) =>
     <SectionRow label="Currency" value={company.currency_code?.toUpperCase()} />
     <SectionRow
       label="Minimum order"
-      value={formatAmount(company.min_order_amount, company.currency_code, "No minimum")}
+      value={formatAmount(company.min_order_amount, company.min_order_currency_code ?? company.currency_code, "No minimum")}
     />
     <SectionRow
       label="Customer group"

@@ -1,7 +1,8 @@
 import { PencilSquare, Trash, User } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../../lib/company/admins"
 import { EMPLOYEE_ROLE_LABELS, formatAmount, personName } from "../../lib/format"
 import { useRemoveEmployee } from "../../lib/mutations"
 import type { AdminCompany, AdminEmployee } from "../../lib/types"
@@ -23,6 +24,12 @@ export const CompanyEmployeesSection = ({ company }: { company: AdminCompany }) 
 
   const handleRemove = (employee: AdminEmployee) => {
     const who = personName(employee) || employee.email || "this employee"
+    // The merchant may remove a company's only employee, never its last admin while colleagues remain.
+    const change: MembershipChange = { kind: "remove", employee_id: employee.id }
+    if (wouldLeaveCompanyWithoutAdmin(employees, change, { allowEmptyCompany: true })) {
+      toast.error(lastAdminMessage(company.name, change))
+      return Promise.resolve(false)
+    }
     return confirmAction({
       title: `Remove ${who}?`,
       description: `${who} leaves ${company.name} and its customer group, and no longer sees its prices. The customer account stays.`,

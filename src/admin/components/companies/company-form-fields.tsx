@@ -42,7 +42,7 @@ const TERMS: TextFieldSpec[] = [
     label: "Currency",
     optional: true,
     placeholder: "EUR",
-    hint: "Three letters (ISO 4217); the minimum order is in this currency.",
+    hint: "Three letters (ISO 4217); a minimum order given without a currency is set in this one.",
   },
   {
     field: "min_order_amount",

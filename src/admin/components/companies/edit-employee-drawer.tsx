@@ -1,5 +1,6 @@
 import { Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../../lib/company/admins"
 import { personName } from "../../lib/format"
 import { useUpdateEmployee } from "../../lib/mutations"
 import type { AdminCompany, AdminEmployee } from "../../lib/types"
@@ -28,6 +29,11 @@ export const EditEmployeeDrawer = ({ company, employee, onClose }: EditEmployeeD
     }
   }, [employee, form.reset])
 
+  // The server judges the same rule under a lock; previewing it spares the admin a refused save.
+  const change: MembershipChange | null = employee ? { kind: "role", employee_id: employee.id, role: terms.role } : null
+  const blockedReason =
+    change && wouldLeaveCompanyWithoutAdmin(company.employees ?? [], change) ? lastAdminMessage(company.name, change) : null
+
   const send = async () => {
     if (!employee) {
       return
@@ -50,6 +56,7 @@ export const EditEmployeeDrawer = ({ company, employee, onClose }: EditEmployeeD
       submitLabel="Save"
       isPending={updateEmployee.isPending}
       error={form.error}
+      blockedReason={blockedReason}
       onSubmit={() => form.submit(!spendingLimitError(terms.spending_limit), send)}
     >
       {employee && (

@@ -43,7 +43,7 @@ export const CompanyQuantityRulesSection = ({ company }: { company: AdminCompany
           <Text size="small" leading="compact" className="text-ui-fg-subtle">
             {company.min_order_amount === null
               ? "No minimum: buyers can place orders of any value."
-              : `${formatAmount(company.min_order_amount, company.currency_code)}: smaller orders (cart subtotal before tax and shipping) cannot be placed.`}
+              : `${formatAmount(company.min_order_amount, company.min_order_currency_code ?? company.currency_code)}: smaller orders (cart subtotal before tax and shipping) cannot be placed.`}
           </Text>
         </div>
         <Button size="small" variant="secondary" aria-label="Edit minimum order" onClick={() => setEditingMinOrder(true)}>

@@ -1,7 +1,7 @@
 export const COMPANY_FIELDS = [
   "id", "name", "legal_name", "tax_id", "email", "phone", "address_1", "address_2", "city",
   "postal_code", "province", "country_code", "currency_code", "status", "customer_group_id",
-  "price_list_id", "promotion_id", "min_order_amount", "account_manager_id", "notes", "metadata",
+  "price_list_id", "promotion_id", "min_order_amount", "min_order_currency_code", "account_manager_id", "notes", "metadata",
   "created_at", "updated_at",
 ]
 

@@ -24,13 +24,16 @@ export const CountryCode = z
     message: "country_code must be a two-letter ISO 3166-1 country code (e.g. de, fr, us)",
   })
 
-export const CurrencyCode = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .refine((code) => CURRENCIES.has(code), {
-    message: "currency_code must be a three-letter ISO 4217 currency code (e.g. eur, usd)",
-  })
+const currencyCodeOf = (field: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((code) => CURRENCIES.has(code), {
+      message: `${field} must be a three-letter ISO 4217 currency code (e.g. eur, usd)`,
+    })
+
+export const CurrencyCode = currencyCodeOf("currency_code")
 
 export const Money = (field: string) =>
   z
@@ -67,6 +70,8 @@ export const AdminCreateCompany = z.object({
   currency_code: CurrencyCode.nullish(),
   status: CompanyStatus.optional(),
   min_order_amount: Money("min_order_amount").nullish(),
+  /** Defaults to the company's currency_code when a minimum is given without one. */
+  min_order_currency_code: currencyCodeOf("min_order_currency_code").nullish(),
   account_manager_id: optionalText("account_manager_id", 64),
   notes: optionalText("notes", 5000),
   metadata: z.record(z.string(), z.unknown()).nullish(),

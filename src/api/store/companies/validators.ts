@@ -28,8 +28,13 @@ export const StoreUpdateCompany = z.object({
 })
 export type StoreUpdateCompanyType = z.infer<typeof StoreUpdateCompany>
 
-export const StoreAddEmployee = z.object({ email: EmployeeEmail, ...NewEmployeeTerms })
-export type StoreAddEmployeeType = z.infer<typeof StoreAddEmployee>
+/** A company admin invites an e-mail address with the role and spending limit the invitee will have once they accept. */
+export const StoreCreateInvitation = z.object({ email: EmployeeEmail, ...NewEmployeeTerms })
+export type StoreCreateInvitationType = z.infer<typeof StoreCreateInvitation>
+
+/** Adding an employee from the store is inviting them: the body is an invitation's. */
+export const StoreAddEmployee = StoreCreateInvitation
+export type StoreAddEmployeeType = StoreCreateInvitationType
 
 /** A company admin changes an employee's role and spending limit as the merchant does. */
 export const StoreUpdateEmployee = AdminUpdateEmployee

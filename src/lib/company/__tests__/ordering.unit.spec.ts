@@ -2,7 +2,13 @@ import { companyOrderingViolations, minOrderAmountViolations, spendingLimitViola
 import type { Buyer } from "../../cart-checks/types"
 
 const buyer = (
-  overrides: { role?: Buyer["role"]; status?: Buyer["company"]["status"]; min?: number | null; limit?: number | null } = {}
+  overrides: {
+    role?: Buyer["role"]
+    status?: Buyer["company"]["status"]
+    min?: number | null
+    minCurrency?: string | null
+    limit?: number | null
+  } = {}
 ): Buyer => ({
   employee_id: "emp_1",
   customer_id: "cus_1",
@@ -15,6 +21,7 @@ const buyer = (
     currency_code: "eur",
     customer_group_id: "cusgroup_1",
     min_order_amount: overrides.min ?? null,
+    min_order_currency_code: overrides.minCurrency === undefined ? "eur" : overrides.minCurrency,
   },
 })
 
@@ -60,6 +67,38 @@ describe("the company's minimum order amount", () => {
     expect(violation.message).toBe(
       'The minimum order for "Acme" is 500 EUR; this cart\'s subtotal is 412.5 EUR, add 87.5 EUR more.'
     )
+  })
+})
+
+describe("the minimum order's currency", () => {
+  it("refuses a cart in another currency than the minimum's, naming both", () => {
+    for (const subtotal of [1, 500, 100000]) {
+      const [violation, ...rest] = minOrderAmountViolations(buyer({ min: 500, minCurrency: "eur" }), subtotal, "usd")
+      expect(rest).toEqual([])
+      expect(violation).toMatchObject({ code: "min_order_currency_mismatch", kind: "invalid_data" })
+      expect(violation.message).toContain("500 EUR")
+      expect(violation.message).toContain("this cart is in USD")
+    }
+  })
+
+  it("judges a minimum stored without a currency in the cart's currency", () => {
+    expect(minOrderAmountViolations(buyer({ min: 500, minCurrency: null }), 600, "usd")).toEqual([])
+    expect(minOrderAmountViolations(buyer({ min: 500, minCurrency: null }), 400, "usd")[0].code).toBe("below_min_order_amount")
+  })
+
+  it("states what is missing in the currency's own minor unit, with no two-decimal assumption", () => {
+    const yen = minOrderAmountViolations(buyer({ min: 10000, minCurrency: "jpy" }), 9999.4, "jpy")
+    expect(yen[0].message).toContain("add 1 JPY more")
+    const dinar = minOrderAmountViolations(buyer({ min: 100, minCurrency: "kwd" }), 99.9985, "kwd")
+    expect(dinar[0].message).toContain("add 0.002 KWD more")
+    const euro = minOrderAmountViolations(buyer({ min: 100.1, minCurrency: "eur" }), 100.09, "eur")
+    expect(euro[0].message).toContain("add 0.01 EUR more")
+  })
+
+  it("compares exactly as big numbers (no float drift at the boundary)", () => {
+    // 0.1 + 0.2 is 0.30000000000000004 as a float; as a stored big number it is exactly 0.3.
+    expect(minOrderAmountViolations(buyer({ min: 0.3, minCurrency: "eur" }), "0.3" as unknown as number, "eur")).toEqual([])
+    expect(minOrderAmountViolations(buyer({ min: 0.3, minCurrency: "eur" }), "0.29999" as unknown as number, "eur")).toHaveLength(1)
   })
 })
 

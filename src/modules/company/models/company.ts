@@ -25,6 +25,8 @@ export const Company = model
     price_list_id: model.text().nullable(),
     promotion_id: model.text().nullable(),
     min_order_amount: model.bigNumber().nullable(),
+    // The currency the minimum is stated in: a cart in another currency cannot be held to it.
+    min_order_currency_code: model.text().nullable(),
     account_manager_id: model.text().nullable(),
     notes: model.text().nullable(),
     metadata: model.json().nullable(),

@@ -29,24 +29,6 @@ export const createEmployeeStep = createStep(
   }
 )
 
-export const updateEmployeeStep = createStep(
-  "b2b-update-employee",
-  async (input: { id: string; role?: EmployeeRole; spending_limit?: number | null }, { container }) => {
-    const employees = service(container)
-    const before = await employees.retrieveEmployee(input.id)
-    const restore: Record<string, unknown> = { id: input.id }
-    if ("role" in input) restore.role = before.role
-    if ("spending_limit" in input) restore.spending_limit = before.spending_limit ?? null
-    const employee = await employees.updateEmployees(input as any)
-    return new StepResponse(employee, restore)
-  },
-  async (restore, { container }) => {
-    if (restore) {
-      await service(container).updateEmployees(restore as any)
-    }
-  }
-)
-
 export const softDeleteEmployeesStep = createStep(
   "b2b-soft-delete-employees",
   async (ids: string[], { container }) => {

@@ -73,28 +73,3 @@ export const resolveEmployeeCustomerStep = createStep(
     return new StepResponse(customer)
   }
 )
-
-/** Keeps at least one admin in a company: refuses to demote or remove its last admin. */
-export const assertKeepsAnAdminStep = createStep(
-  "b2b-assert-keeps-an-admin",
-  async (
-    input: { company: CompanySnapshot; employee_id: string; next_role?: EmployeeRole | null; removing?: boolean; enforce?: boolean },
-  ) => {
-    const employee = input.company.employees.find((e) => e.id === input.employee_id)
-    if (!employee) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Employee with id "${input.employee_id}" was not found`)
-    }
-    const losesAdmin =
-      employee.role === "admin" && (input.removing || (input.next_role && input.next_role !== "admin"))
-    if (input.enforce && losesAdmin) {
-      const admins = input.company.employees.filter((e) => e.role === "admin")
-      if (admins.length <= 1) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `This is the last admin of "${input.company.name}": make another employee an admin first.`
-        )
-      }
-    }
-    return new StepResponse(employee)
-  }
-)

@@ -147,7 +147,7 @@ export const assertPriceBatchStep = createStep(
   }
 )
 
-type PriceWrite = {
+export type PriceWrite = {
   id: string
   price_set_id: string
   currency_code: string

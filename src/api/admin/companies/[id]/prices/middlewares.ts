@@ -7,7 +7,6 @@ import {
   type MiddlewareFunction,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { companyPriceListGuardMiddlewares } from "../../../price-lists/company-list-guard"
 import { AdminSetCompanyDiscount } from "../discount/validators"
 import { AdminBatchCompanyPrices, AdminGetCompanyPricesParams, AdminImportCompanyPrices } from "./validators"
 
@@ -41,5 +40,4 @@ export const companyPriceMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/companies/:id/discount",
     middlewares: [validateAndTransformBody(AdminSetCompanyDiscount)],
   },
-  ...companyPriceListGuardMiddlewares,
 ]

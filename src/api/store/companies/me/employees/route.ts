@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addEmployeeWorkflow } from "../../../../../workflows/company"
-import { retrieveEmployee } from "../../../../utils/company-queries"
-import { EMPLOYEE_FIELDS } from "../../../../admin/companies/query-config"
+import { createCompanyInvitationWorkflow } from "../../../../../workflows/company"
+import { invitationView } from "../../../../utils/invitations"
 import { requireBuyer, requireCompanyAdmin } from "../../buyer"
 import type { StoreAddEmployeeType } from "../../validators"
 
@@ -18,11 +17,15 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ employees, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
 }
 
+/**
+ * Kept for storefronts written before invitations: a company admin "adding" an employee invites them
+ * (as `POST /store/companies/me/invitations` does). The customer joins only by accepting.
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreAddEmployeeType>, res: MedusaResponse) => {
   const buyer = await requireBuyer(req)
   requireCompanyAdmin(buyer, "add employees")
-  const { result } = await addEmployeeWorkflow(req.scope).run({
-    input: { ...req.validatedBody, company_id: buyer.company.id },
+  const { result } = await createCompanyInvitationWorkflow(req.scope).run({
+    input: { ...req.validatedBody, company_id: buyer.company.id, invited_by: req.auth_context.actor_id },
   })
-  res.json({ employee: await retrieveEmployee(req.scope, buyer.company.id, result.id, EMPLOYEE_FIELDS) })
+  res.status(201).json({ invitation: invitationView(result.invitation) })
 }

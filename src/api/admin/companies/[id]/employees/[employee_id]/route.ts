@@ -8,7 +8,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateEmployeeTy
   const { id, employee_id } = req.params
   await retrieveEmployee(req.scope, id, employee_id, ["id"])
   await updateEmployeeWorkflow(req.scope).run({
-    input: { ...(req.validatedBody as any), company_id: id, employee_id },
+    input: { ...req.validatedBody, company_id: id, employee_id },
   })
   res.json({ employee: await retrieveEmployee(req.scope, id, employee_id, EMPLOYEE_FIELDS) })
 }
@@ -16,6 +16,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateEmployeeTy
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { id, employee_id } = req.params
   await retrieveEmployee(req.scope, id, employee_id, ["id"])
-  const { result } = await removeEmployeeWorkflow(req.scope).run({ input: { company_id: id, employee_id } })
+  // The merchant may remove a company's only employee; never its last admin while colleagues remain.
+  const { result } = await removeEmployeeWorkflow(req.scope).run({ input: { company_id: id, employee_id, allow_empty_company: true } })
   res.json(result)
 }

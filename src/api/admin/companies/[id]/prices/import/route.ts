@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { PriceCsvFormatError } from "../../../../../../lib/prices"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PriceCsvFormatError, PriceImportAbortedError } from "../../../../../../lib/prices"
 import { importCompanyPrices } from "../../../../../../workflows/prices"
 import { retrieveCompany } from "../../../../../utils/company-queries"
 import { UploadLimitError } from "../../../../../utils/upload-limits"
@@ -10,7 +10,8 @@ import { priceCsvSource } from "./csv-source"
 /**
  * Upserts the company's prices from a CSV; bad rows are reported by row number, good rows kept. An upload
  * stopped by a limit (size 413, time 408) answers with the limit; rows of batches already read stay written,
- * each row whole.
+ * each row whole. An import the server could not write (not the file's fault) answers 503 and leaves the
+ * prices as they were.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportCompanyPricesType>, res: MedusaResponse) => {
   const company = await retrieveCompany(req.scope, req.params.id, ["id"])
@@ -27,6 +28,11 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminImportCompanyPri
     }
     if (error instanceof PriceCsvFormatError) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
+    }
+    if (error instanceof PriceImportAbortedError) {
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Price import for company ${company.id} stopped`, error.reason as Error)
+      res.status(503).json({ type: "price_import_aborted", message: error.message, undone: error.undone })
+      return
     }
     throw error
   }

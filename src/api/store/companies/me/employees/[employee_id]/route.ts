@@ -12,7 +12,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreUpdateEmployeeTy
   await retrieveEmployee(req.scope, buyer.company.id, employeeId, ["id"])
   requireCompanyAdmin(buyer, "change employees")
   await updateEmployeeWorkflow(req.scope).run({
-    input: { ...(req.validatedBody as any), company_id: buyer.company.id, employee_id: employeeId, keep_an_admin: true },
+    input: { ...req.validatedBody, company_id: buyer.company.id, employee_id: employeeId },
   })
   res.json({ employee: await retrieveEmployee(req.scope, buyer.company.id, employeeId, EMPLOYEE_FIELDS) })
 }
@@ -23,7 +23,7 @@ export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaRespons
   await retrieveEmployee(req.scope, buyer.company.id, employeeId, ["id"])
   requireCompanyAdmin(buyer, "remove employees")
   const { result } = await removeEmployeeWorkflow(req.scope).run({
-    input: { company_id: buyer.company.id, employee_id: employeeId, keep_an_admin: true },
+    input: { company_id: buyer.company.id, employee_id: employeeId },
   })
   res.json(result)
 }

@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { answerInvitation } from "../answer"
+import type { StoreAnswerInvitationType } from "../validators"
+
+/** Decline an invitation with the token from its e-mail. */
+export const POST = async (req: AuthenticatedMedusaRequest<StoreAnswerInvitationType>, res: MedusaResponse) => {
+  await answerInvitation(req, res, false, { token: req.validatedBody.token })
+}

@@ -1,0 +1,276 @@
+// What the plugin's store routes accept and answer, for storefronts (`medusa-b2b-wholesale/client`).
+// Plain types with no server imports: a storefront compiles them without Medusa's server packages.
+// The fields follow the routes' allow-lists (src/api/admin/companies/query-config.ts) and validators;
+// src/client/__tests__/types.unit.spec.ts holds them to those.
+import type { CompanyStatus, EmployeeRole } from "../lib/company/vocabulary"
+
+export type { CompanyStatus, EmployeeRole }
+
+/** A page of a list: how many there are in all, and which slice this is. */
+export interface StorePage {
+  count: number
+  offset: number
+  limit: number
+}
+
+/** Paging and field selection that Medusa's list routes take. */
+export interface StoreListParams {
+  limit?: number
+  offset?: number
+  /** Medusa's `fields` selection, e.g. `"id,email"` or `"+metadata"`. */
+  fields?: string
+  /** A field to sort by, `-field` for descending. */
+  order?: string
+}
+
+/** The buyer's company as the store shows it (the merchant's notes and account manager are left out). */
+export interface StoreCompany {
+  id: string
+  name: string
+  legal_name: string | null
+  tax_id: string | null
+  email: string | null
+  phone: string | null
+  address_1: string | null
+  address_2: string | null
+  city: string | null
+  postal_code: string | null
+  province: string | null
+  country_code: string | null
+  currency_code: string | null
+  status: CompanyStatus
+  customer_group_id: string | null
+  price_list_id: string | null
+  promotion_id: string | null
+  /** The smallest order the company may place, in `min_order_currency_code`'s main unit. */
+  min_order_amount: number | null
+  /** The currency the minimum order is stated in; a cart in another currency is refused. */
+  min_order_currency_code: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface StoreEmployee {
+  id: string
+  company_id: string
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  role: EmployeeRole
+  /** Most one order of this employee may cost, in the company's currency; null for no limit. */
+  spending_limit: number | null
+  created_at: string
+  updated_at: string
+}
+
+/** The logged-in customer's place in their company. */
+export interface StoreCompanyMembershipResponse {
+  employee: StoreEmployee
+  company: StoreCompany
+}
+
+/** A company's name and contact data, as an application or a company admin's edit sends them. */
+export interface StoreCompanyContact {
+  legal_name?: string | null
+  tax_id?: string | null
+  email?: string | null
+  phone?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  postal_code?: string | null
+  province?: string | null
+  /** Two-letter ISO 3166-1 code, e.g. `de`. */
+  country_code?: string | null
+}
+
+/** `POST /store/companies`: a customer with no company applies for an account (it starts pending). */
+export interface StoreApplyForCompanyBody extends StoreCompanyContact {
+  name: string
+  /** Three-letter ISO 4217 code, e.g. `eur`. */
+  currency_code?: string | null
+}
+
+/** `POST /store/companies/me`: a company admin edits the name and contact data. */
+export interface StoreUpdateCompanyBody extends StoreCompanyContact {
+  name?: string
+}
+
+/**
+ * `POST /store/companies/me/employees`: a company admin invites an e-mail address, like
+ * `POST /store/companies/me/invitations` (kept for storefronts written before invitations).
+ */
+export interface StoreAddEmployeeBody {
+  email: string
+  role?: EmployeeRole
+  spending_limit?: number | null
+}
+
+/** `POST /store/companies/me/employees/:id`: a company admin changes a role or a spending limit. */
+export interface StoreUpdateEmployeeBody {
+  role?: EmployeeRole
+  spending_limit?: number | null
+}
+
+export interface StoreEmployeeResponse {
+  employee: StoreEmployee
+}
+
+export interface StoreEmployeeListResponse extends StorePage {
+  employees: StoreEmployee[]
+}
+
+export interface StoreEmployeeDeleteResponse {
+  id: string
+  object: "employee"
+  deleted: true
+}
+
+/** An order of the company as its employees' order list shows it. */
+export interface StoreCompanyOrder {
+  id: string
+  display_id: number
+  status: string
+  email: string | null
+  customer_id: string | null
+  currency_code: string
+  total: number
+  subtotal: number
+  created_at: string
+  payment_status: string
+  fulfillment_status: string
+}
+
+export interface StoreCompanyOrderListResponse extends StorePage {
+  orders: StoreCompanyOrder[]
+}
+
+/** `GET /store/companies/me/prices`: search by SKU, variant or product title, and page. */
+export interface StoreCompanyPriceParams {
+  q?: string
+  limit?: number
+  offset?: number
+}
+
+/** One negotiated price of the company's price sheet. */
+export interface StoreCompanyPrice {
+  id: string
+  variant_id: string
+  sku: string | null
+  product_title: string | null
+  variant_title: string | null
+  currency_code: string
+  /** In the currency's main unit (e.g. 12.5 for €12.50). */
+  amount: number
+  min_quantity: number | null
+  max_quantity: number | null
+}
+
+export interface StoreCompanyPriceListResponse extends StorePage {
+  prices: StoreCompanyPrice[]
+}
+
+/** The lot rule governing a variant for the caller; `id` is null when no rule applies (any quantity). */
+export interface StoreQuantityRule {
+  variant_id: string
+  id: string | null
+  min_quantity: number
+  increment: number
+  max_quantity: number | null
+  unit: string | null
+}
+
+export interface StoreQuantityRuleListResponse {
+  quantity_rules: StoreQuantityRule[]
+}
+
+export type StoreCartViolationCode =
+  | "below_min_quantity"
+  | "not_increment"
+  | "above_max_quantity"
+  | "below_min_order_amount"
+  | "company_inactive"
+  | "role_cannot_order"
+  | "above_spending_limit"
+  | (string & {})
+
+/** Something that would stop the cart from being ordered. */
+export interface StoreCartViolation {
+  code: StoreCartViolationCode
+  message: string
+  /** `forbidden`: who is buying may not order (403 at checkout); `invalid_data`: what is bought (400). */
+  kind: "forbidden" | "invalid_data"
+  item_id?: string
+  variant_id?: string
+}
+
+/** `GET /store/carts/:id/b2b-check` */
+export interface StoreCartCheckResponse {
+  valid: boolean
+  violations: StoreCartViolation[]
+}
+
+// Invitations to join a company, and leaving one.
+
+export type StoreInvitationStatus = "pending" | "accepted" | "declined" | "revoked" | "expired"
+
+/** An invitation as the store shows it (never its token). */
+export interface StoreInvitation {
+  id: string
+  company_id: string
+  email: string
+  role: EmployeeRole
+  spending_limit: number | null
+  status: StoreInvitationStatus
+  expires_at: string
+  invited_by: string | null
+  answered_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** An invitation addressed to the logged-in customer, with the inviting company's name. */
+export interface StoreReceivedInvitation extends StoreInvitation {
+  company: { id: string; name: string }
+}
+
+export interface StoreCreateInvitationBody {
+  email: string
+  role?: EmployeeRole
+  spending_limit?: number | null
+}
+
+export interface StoreInvitationListParams extends StoreListParams {
+  status?: StoreInvitationStatus | StoreInvitationStatus[]
+}
+
+export interface StoreInvitationResponse {
+  invitation: StoreInvitation
+}
+
+export interface StoreInvitationListResponse extends StorePage {
+  invitations: StoreInvitation[]
+}
+
+export interface StoreReceivedInvitationListResponse extends StorePage {
+  invitations: StoreReceivedInvitation[]
+}
+
+export interface StoreInvitationDeleteResponse {
+  id: string
+  object: "company_invitation"
+  deleted: true
+}
+
+/** An accepted invitation comes with the employee record it created; a declined one without. */
+export interface StoreInvitationAnswerResponse {
+  invitation: StoreInvitation
+  employee?: StoreEmployee | null
+}
+
+export interface StoreLeaveCompanyResponse {
+  id: string
+  object: "employee"
+  deleted: true
+}
