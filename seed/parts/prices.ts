@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { tierLabel, priceKey, type PriceTerms } from "../../src/lib/prices"
 import { listCompanyPriceRows } from "../../src/api/utils/company-prices"
 import { setCompanyDiscountWorkflow, upsertCompanyPricesWorkflow } from "../../src/workflows/prices"
-import { loadCompanyDiscount } from "../../src/workflows/prices/steps/company-discount"
+import { loadCompanyDiscount } from "../../src/queries/prices"
 import { companyIdByName, variantBySku } from "./lookups"
 import type { SeedContext, SeedPart } from "./types"
 

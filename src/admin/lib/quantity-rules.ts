@@ -11,6 +11,8 @@ export type AdminQuantityRule = {
   variant_id: string | null
   product_id: string | null
   company_id: string | null
+  /** The override's company, named through the read-only rule–company link. */
+  company?: { id: string; name: string } | null
   min_quantity: number
   increment: number
   max_quantity: number | null
@@ -56,7 +58,8 @@ export function useQuantityRules(target: QuantityRuleTarget) {
     queryKey: quantityRuleKeys.ofTarget(target),
     queryFn: () =>
       sdk.client.fetch<{ quantity_rules: AdminQuantityRule[]; count: number }>("/admin/quantity-rules", {
-        query: { ...target, limit: 200 },
+        // One target has a rule for every buyer and at most one override per company: a page of 1000 holds them all.
+        query: { ...target, limit: 1000, fields: "+company.id,+company.name" },
       }),
     select: (data) => ({
       allBuyers: data.quantity_rules.find((rule) => !rule.company_id) ?? null,

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveCompany } from "../../lib/company/records"
+import { retrieveCompany } from "../../queries/company"
+import companyOrderLink from "../../links/company-order"
 
 export { retrieveCompany }
 
@@ -20,7 +21,11 @@ export async function retrieveEmployee(scope: Scope, companyId: string, employee
   return data[0] as Record<string, any>
 }
 
-/** Orders placed for a company, newest first; 404 for a missing company. */
+/**
+ * A page of the orders placed for a company, newest first; 404 for a missing company. The page is cut in the
+ * database, on the company–order link table (filtered by company, ordered by when the order was bound to it):
+ * only the page's order ids are read, then those orders, however many orders the company has.
+ */
 async function listCompanyOrders(
   scope: Scope,
   companyId: string,
@@ -28,18 +33,23 @@ async function listCompanyOrders(
   pagination: { skip?: number; take?: number; order?: Record<string, unknown> }
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const company = await retrieveCompany(scope, companyId, ["orders.id"])
-  const ids = (company.orders ?? []).filter(Boolean).map((o: { id: string }) => o.id)
-  if (!ids.length) {
-    return { orders: [], count: 0 }
-  }
-  const { data, metadata } = await query.graph({
-    entity: "order",
-    fields,
-    filters: { id: ids },
-    pagination: { ...pagination, order: pagination.order ?? { created_at: "DESC" } },
+  await retrieveCompany(scope, companyId, ["id"])
+  // An order is bound to its company when placed: the link's age orders by created_at and display_id alike.
+  const requested = Object.values(pagination.order ?? {})[0]
+  const direction = String(requested ?? "DESC").toUpperCase() === "ASC" ? "ASC" : "DESC"
+  const { data: links, metadata } = await query.graph({
+    entity: companyOrderLink.entryPoint,
+    fields: ["order_id", "created_at"],
+    filters: { company_id: companyId },
+    pagination: { skip: pagination.skip ?? 0, take: pagination.take ?? 20, order: { created_at: direction, order_id: direction } },
   })
-  return { orders: data, count: metadata?.count ?? data.length }
+  const ids = (links as { order_id: string }[]).map((link) => link.order_id)
+  if (!ids.length) {
+    return { orders: [], count: metadata?.count ?? 0 }
+  }
+  const { data } = await query.graph({ entity: "order", fields: [...new Set([...fields, "id"])], filters: { id: ids } })
+  const byId = new Map((data as { id: string }[]).map((order) => [order.id, order]))
+  return { orders: ids.flatMap((id) => byId.get(id) ?? []), count: metadata?.count ?? ids.length }
 }
 
 /** The customer's employee record with its company, or null when the customer belongs to no company. */

@@ -12,8 +12,7 @@ import {
   type RowFailure,
   type VariantRef,
 } from "../../lib/prices"
-import { findPricedVariants, storeCurrencies } from "./steps/company-prices"
-import { loadCompanyPricing } from "./steps/company-price-list"
+import { findPricedVariants, loadCompanyPricing, storeCurrencies } from "../../queries/prices"
 import { revertCompanyPriceWritesWorkflow, type CompanyPriceWritesUndo } from "./revert-company-price-writes"
 import { upsertCompanyPricesWorkflow } from "./upsert-company-prices"
 

@@ -1,5 +1,5 @@
 import type { PriceTerms } from "../../lib/prices"
-import type { PricedVariant } from "./steps/company-prices"
+import type { PricedVariant } from "../../queries/prices"
 
 /** The price set each variant's prices live in, for the pricing module's writes. */
 export const variantPriceSetMap = (variants: PricedVariant[]): Record<string, string> =>

@@ -1,4 +1,4 @@
-import { Alert, Input, Select, Text, toast } from "@medusajs/ui"
+import { Alert, Input, Text, toast } from "@medusajs/ui"
 import { type ReactNode, useEffect, useState } from "react"
 import { describeQuantityRule } from "../../../lib/quantity-rules/violations"
 import { useCompanies } from "../../lib/queries"
@@ -12,7 +12,9 @@ import {
   targetOfRule,
   useSaveQuantityRule,
 } from "../../lib/quantity-rules"
+import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { FormDrawer, useFormSubmission } from "../common/form-drawer"
+import { SearchPicker } from "../common/search-picker"
 import { FormField } from "../common/form-field"
 
 type QuantityRuleFormDrawerProps = {
@@ -133,18 +135,22 @@ type QuantityRuleDrawerProps = {
 export const QuantityRuleDrawer = ({ state, target, takenCompanyIds, onClose }: QuantityRuleDrawerProps) => {
   const rule = state.mode === "edit" ? state.rule : null
   const forCompany = state.mode === "create" ? state.forCompany : Boolean(rule?.company_id)
-  const companies = useCompanies({ limit: 200, offset: 0 })
   const [companyId, setCompanyId] = useState("")
+  const [companyName, setCompanyName] = useState("")
+  const [search, setSearch] = useState("")
+  const debounced = useDebouncedValue(search)
+  // Searched on the server by name, a page at a time: any of thousands of companies can be picked.
+  const companies = useCompanies({ q: debounced.trim(), limit: 10, offset: 0 })
 
   useEffect(() => {
     if (state.mode !== "closed") {
       setCompanyId(rule?.company_id ?? "")
+      setCompanyName("")
+      setSearch("")
     }
   }, [state])
 
-  const choices = (companies.data?.companies ?? []).filter(
-    (company) => company.id === companyId || !takenCompanyIds.includes(company.id)
-  )
+  const choices = (companies.data?.companies ?? []).filter((company) => !takenCompanyIds.includes(company.id))
 
   const renderSubject = (showErrors: boolean) => {
     if (!forCompany) {
@@ -162,20 +168,21 @@ export const QuantityRuleDrawer = ({ state, target, takenCompanyIds, onClose }: 
         id="quantity-rule-company"
         label="Company"
         error={showErrors && !companyId ? COMPANY_MISSING : undefined}
-        hint={companies.isError ? "Companies could not be loaded." : undefined}
       >
-        <Select value={companyId} onValueChange={setCompanyId}>
-          <Select.Trigger id="quantity-rule-company">
-            <Select.Value placeholder={companies.isLoading ? "Loading companies…" : "Choose a company"} />
-          </Select.Trigger>
-          <Select.Content>
-            {choices.map((company) => (
-              <Select.Item key={company.id} value={company.id}>
-                {company.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <SearchPicker
+          id="quantity-rule-company"
+          placeholder="Search companies by name"
+          text={companyId ? companyName : search}
+          onTextChange={(text) => (setCompanyId(""), setCompanyName(""), setSearch(text))}
+          open={!companyId && debounced.trim().length > 0}
+          listLabel="Matching companies"
+          results={{ isLoading: companies.isLoading, isError: companies.isError, options: choices }}
+          describe={(company) => ({ key: company.id, title: company.name, detail: company.email ?? undefined })}
+          onPick={(company) => (setCompanyId(company.id), setCompanyName(company.name))}
+          emptyText="No company without an override matches."
+          errorText="Companies could not be loaded."
+          invalid={showErrors && !companyId}
+        />
       </FormField>
     )
   }

@@ -2,7 +2,6 @@ import { PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { describeQuantityRule } from "../../../lib/quantity-rules/violations"
-import { useCompanies } from "../../lib/queries"
 import { type AdminQuantityRule, type QuantityRuleTarget, useQuantityRules } from "../../lib/quantity-rules"
 import { ActionMenu } from "../common/action-menu"
 import { SectionEmpty, SectionError, SectionRow, SectionSkeleton } from "../common/section-states"
@@ -25,18 +24,16 @@ type QuantityRulesSectionProps = {
 /** The lot rule of a variant or product for every buyer, and its company overrides. */
 export const QuantityRulesSection = ({ target, title, fallback, testId }: QuantityRulesSectionProps) => {
   const rules = useQuantityRules(target)
-  const companies = useCompanies({ limit: 200, offset: 0 })
   const removeRule = useRemoveQuantityRule()
   const [drawer, setDrawer] = useState<QuantityRuleDrawerState>({ mode: "closed" })
 
-  const companyName = (id: string | null) =>
-    companies.data?.companies.find((company) => company.id === id)?.name ?? id ?? ""
+  const companyName = (rule: AdminQuantityRule) => rule.company?.name ?? rule.company_id ?? ""
 
   const handleDelete = (rule: AdminQuantityRule) =>
     removeRule(
       rule,
       rule.company_id
-        ? `${companyName(rule.company_id)} will buy under the rule for every buyer again.`
+        ? `${companyName(rule)} will buy under the rule for every buyer again.`
         : `Buyers without an override will buy under: ${fallback}`
     )
 
@@ -95,7 +92,7 @@ export const QuantityRulesSection = ({ target, title, fallback, testId }: Quanti
               <Table.Body>
                 {overrides.map((rule) => (
                   <Table.Row key={rule.id}>
-                    <Table.Cell>{companyName(rule.company_id)}</Table.Cell>
+                    <Table.Cell>{companyName(rule)}</Table.Cell>
                     <Table.Cell>{summary(rule)}</Table.Cell>
                     <Table.Cell>
                       <ActionMenu
@@ -104,7 +101,7 @@ export const QuantityRulesSection = ({ target, title, fallback, testId }: Quanti
                             {
                               label: "Edit",
                               icon: <PencilSquare />,
-                              onClick: () => setDrawer({ mode: "edit", rule, companyName: companyName(rule.company_id) }),
+                              onClick: () => setDrawer({ mode: "edit", rule, companyName: companyName(rule) }),
                             },
                           ],
                           [{ label: "Remove", icon: <Trash />, onClick: () => handleDelete(rule) }],

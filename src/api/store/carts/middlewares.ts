@@ -87,6 +87,9 @@ export async function noCompanyCartByEmail(req: MedusaRequest, _res: MedusaRespo
   }
   const caller = callerOf(req)
   const cartId = req.params.id
+  if (cartId !== undefined && !usableId(cartId)) {
+    return next()
+  }
   // A new cart is created for the logged-in caller; an existing one keeps the customer it has.
   const cartCustomer = cartId ? ((await cartCustomerId(req, cartId)) ?? null) : caller
   if (cartCustomer) {

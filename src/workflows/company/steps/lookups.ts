@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { retrieveCompany } from "../../../lib/company/records"
+import { retrieveCompany } from "../../../queries/company"
 import type { EmployeeRole } from "../types"
 
 /** A unique customer-group name for a company: its own name, or the name with a short id when taken. */

@@ -4,7 +4,7 @@ import { resolveMinOrderTerms, type MinOrderChange } from "../../../lib/company/
 import { COMPANY_MODULE } from "../../../modules/company"
 import type CompanyModuleService from "../../../modules/company/service"
 import { plainNumberOrNull } from "../../../lib/prices/terms"
-import { storeCurrencies } from "../../prices/steps/company-prices"
+import { storeCurrencies } from "../../../queries/prices"
 
 /**
  * The minimum order terms a company write leaves: the amount with its currency (see `resolveMinOrderTerms`).

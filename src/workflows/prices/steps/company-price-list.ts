@@ -1,34 +1,7 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveCompany } from "../../../lib/company/records"
+import { loadCompanyPricing } from "../../../queries/prices"
 import { companyPriceListData, companyPriceListRepair, priceListRulesFromRecords } from "../../../lib/prices"
-
-export interface CompanyPricing {
-  company_id: string
-  company_name: string
-  customer_group_id: string
-  price_list_id: string | null
-  promotion_id: string | null
-}
-
-/** The company's pricing references; 404 for a missing company, 400 for one without a customer group. */
-export async function loadCompanyPricing(container: MedusaContainer, companyId: string): Promise<CompanyPricing> {
-  const company = await retrieveCompany(container, companyId, ["id", "name", "customer_group_id", "price_list_id", "promotion_id"])
-  if (!company.customer_group_id) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Company "${company.name}" has no customer group, so no prices can be negotiated for it`
-    )
-  }
-  return {
-    company_id: company.id,
-    company_name: company.name,
-    customer_group_id: company.customer_group_id,
-    price_list_id: company.price_list_id ?? null,
-    promotion_id: company.promotion_id ?? null,
-  }
-}
 
 type ListRevert =
   | { created_id: string }

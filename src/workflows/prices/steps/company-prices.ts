@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { findPricedVariants, storeCurrencies, type PricedVariant } from "../../../queries/prices"
 import {
   currencyNotSoldProblem,
   plainNumberOrNull,
@@ -8,12 +9,6 @@ import {
   type ExistingPrice,
   type PriceBatch,
 } from "../../../lib/prices"
-
-export interface PricedVariant {
-  id: string
-  sku: string | null
-  price_set_id: string
-}
 
 /** Variants with the price set their prices live in, by id or SKU; any unknown one is 400. */
 export const resolveVariantPriceSetsStep = createStep(
@@ -33,33 +28,6 @@ export const resolveVariantPriceSetsStep = createStep(
     return new StepResponse(variants)
   }
 )
-
-/** Variants by id and SKU (one query each), keeping those that have a price set. */
-export async function findPricedVariants(
-  container: MedusaContainer,
-  variantIds: string[],
-  skus: string[]
-): Promise<PricedVariant[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const found = new Map<string, PricedVariant>()
-  const lookups = [
-    { key: "id", values: [...new Set(variantIds)] },
-    { key: "sku", values: [...new Set(skus)] },
-  ].filter((lookup) => lookup.values.length)
-  for (const lookup of lookups) {
-    const { data } = await query.graph({
-      entity: "variant",
-      fields: ["id", "sku", "price_set.id"],
-      filters: { [lookup.key]: lookup.values },
-    })
-    for (const variant of data as any[]) {
-      if (variant.price_set?.id) {
-        found.set(variant.id, { id: variant.id, sku: variant.sku ?? null, price_set_id: variant.price_set.id })
-      }
-    }
-  }
-  return [...found.values()]
-}
 
 const PRICE_FIELDS = ["id", "price_set_id", "currency_code", "amount", "min_quantity", "max_quantity"]
 
@@ -112,17 +80,6 @@ async function variantsOfPriceSets(container: MedusaContainer, priceSetIds: stri
     }
   }
   return variantOf
-}
-
-/** Currencies the store sells in; prices in any other currency are refused. */
-export async function storeCurrencies(container: MedusaContainer): Promise<Set<string>> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "store", fields: ["supported_currencies.currency_code"] })
-  return new Set(
-    (data as any[]).flatMap((store) =>
-      (store.supported_currencies ?? []).map((currency: { currency_code: string }) => currency.currency_code.toLowerCase())
-    )
-  )
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { companyPromotionCode, companyPromotionData } from "../../../lib/prices"
 
@@ -21,9 +21,8 @@ export const upsertCompanyPromotionStep = createStep(
       ])
       return new StepResponse<{ promotion_id: string }, Undo>({ promotion_id: created.id }, { created_id: created.id })
     } catch (error) {
-      if ((error as { type?: string }).type !== MedusaError.Types.DUPLICATE_ERROR) {
-        throw error
-      }
+      // Medusa reports the unique code's violation as invalid data ("… already exists"): whatever the wording,
+      // a promotion now holding the company's code means another request created it first.
       const [existing] = await promotions.listPromotions(
         { code: companyPromotionCode(input.company_id) },
         { select: ["id", "status", "is_automatic", "application_method.value"], relations: ["application_method"] }

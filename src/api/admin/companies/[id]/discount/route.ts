@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setCompanyDiscountWorkflow } from "../../../../../workflows/prices"
-import { loadCompanyDiscount } from "../../../../../workflows/prices/steps/company-discount"
+import { loadCompanyDiscount } from "../../../../../queries/prices"
 import { retrieveCompany } from "../../../../utils/company-queries"
 import type { AdminSetCompanyDiscountType } from "./validators"
 

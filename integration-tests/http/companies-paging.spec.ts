@@ -1,0 +1,100 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createCatalogProducts, seedStoreBasics, type StoreBasics } from "../../seed/store"
+import { adminHeaders, registerCustomer, type RegisteredCustomer } from "../helpers/auth"
+import { COMPANY_MODULE } from "../../src/modules/company"
+
+jest.setTimeout(300_000)
+
+const ORDERS = 1205
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let basics: StoreBasics
+    let admin: { headers: Record<string, string> }
+    let acme: { id: string }
+    let buyer: RegisteredCustomer
+    const orderIds: string[] = []
+
+    beforeAll(async () => {
+      const container = getContainer()
+      basics = await seedStoreBasics(container)
+      admin = await adminHeaders(container)
+      acme = (await api.post("/admin/companies", { name: "Acme Many Orders", currency_code: "eur" }, admin)).data.company
+      buyer = await registerCustomer(api, basics.publishableKey, { email: "buyer@many-orders.test" })
+      await api.post(`/admin/companies/${acme.id}/employees`, { customer_id: buyer.customer.id, role: "viewer" }, admin)
+
+      const orders = container.resolve(Modules.ORDER)
+      const link = container.resolve(ContainerRegistrationKeys.LINK)
+      for (let start = 0; start < ORDERS; start += 250) {
+        const created = await orders.createOrders(
+          Array.from({ length: Math.min(250, ORDERS - start) }, (_, i) => ({
+            currency_code: "eur",
+            email: `order-${start + i}@many-orders.test`,
+            region_id: basics.region.id,
+          }))
+        )
+        orderIds.push(...created.map((order) => order.id))
+        await link.create(created.map((order) => ({ [COMPANY_MODULE]: { company_id: acme.id }, [Modules.ORDER]: { order_id: order.id } })))
+      }
+    })
+
+    describe("a company with more than a thousand orders", () => {
+      it("pages its orders in the database: right counts, every order once, the last page short", async () => {
+        const seen = new Set<string>()
+        for (let offset = 0; offset < ORDERS; offset += 100) {
+          const { data } = await api.get(`/admin/companies/${acme.id}/orders?limit=100&offset=${offset}`, admin)
+          expect(data).toMatchObject({ count: ORDERS, offset, limit: 100 })
+          expect(data.orders).toHaveLength(Math.min(100, ORDERS - offset))
+          data.orders.forEach((order: { id: string }) => seen.add(order.id))
+        }
+        expect([...seen].sort()).toEqual([...orderIds].sort())
+
+        const last = await api.get("/store/companies/me/orders?limit=20&offset=1200", buyer.headers)
+        expect(last.data).toMatchObject({ count: ORDERS, offset: 1200, limit: 20 })
+        expect(last.data.orders).toHaveLength(5)
+      })
+
+      it("reads no more than a page of ids or orders per request", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const graph = jest.spyOn(query, "graph")
+        try {
+          const { data } = await api.get(`/admin/companies/${acme.id}/orders?limit=10&offset=600`, admin)
+          expect(data.orders).toHaveLength(10)
+          type Call = { entity: string; fields: string[]; filters?: { id?: unknown }; pagination?: { take?: number } }
+          const calls = graph.mock.calls.map(([config]) => config as Call)
+          for (const call of calls) {
+            // The company itself is read by id for the 404, without its orders.
+            if (call.entity === "company") {
+              expect(call.fields.filter((field) => field.startsWith("orders"))).toEqual([])
+              continue
+            }
+            const ids = call.filters?.id
+            const bounded = (call.pagination?.take ?? Infinity) <= 10 || (Array.isArray(ids) && ids.length <= 10)
+            expect({ entity: call.entity, bounded }).toEqual({ entity: call.entity, bounded: true })
+          }
+          expect(calls.some((call) => call.entity === "order")).toBe(true)
+        } finally {
+          graph.mockRestore()
+        }
+      })
+    })
+
+    describe("quantity rules name their company through a read-only link", () => {
+      it("answers a company override with the company's name, no list of companies needed", async () => {
+        const [product] = await createCatalogProducts(getContainer(), basics, [
+          { title: "Lot item", handle: "lot-item", variants: [{ title: "One", sku: "LOT-1", price: 1, stock: 10 }] },
+        ])
+        const { data } = await api.post(
+          "/admin/quantity-rules",
+          { variant_id: product.variants[0].id, company_id: acme.id, min_quantity: 5 },
+          admin
+        )
+        const listed = await api.get(`/admin/quantity-rules?variant_id=${product.variants[0].id}&fields=%2Bcompany.name`, admin)
+        expect(listed.data.quantity_rules).toEqual([
+          expect.objectContaining({ id: data.quantity_rule.id, company: expect.objectContaining({ name: "Acme Many Orders" }) }),
+        ])
+      })
+    })
+  },
+})
