@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { INVITATION_STATUSES } from "../../../lib/company/vocabulary"
+import { listParams } from "../../utils/list-params"
 
 export const InvitationStatusFilter = z.enum(INVITATION_STATUSES, {
   message: `status must be one of ${INVITATION_STATUSES.join(", ")}`,
 })
 
-export const StoreGetInvitationsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const StoreGetInvitationsParams = listParams({ limit: 20, orderable: ["created_at", "expires_at", "status", "email"] }).extend({
   status: z.union([InvitationStatusFilter, z.array(InvitationStatusFilter)]).optional(),
 })
 export type StoreGetInvitationsParamsType = z.infer<typeof StoreGetInvitationsParams>
