@@ -34,13 +34,25 @@ export class UploadLimitError extends Error {
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 
+export type LimitedUpload = {
+  /** The request body; destroyed with the UploadLimitError when a limit is reached. */
+  body: Readable
+  /** Rejects with the UploadLimitError when a limit is reached, so the answer need not wait for a reader. */
+  stopped: Promise<never>
+}
+
 /**
- * The request body as a stream that fails with an UploadLimitError once the body passes `maxBytes`,
- * stalls for `idleMs` or takes longer than `totalMs`; the request is then no longer read, and the
- * reader's error becomes the answer. A declared length past the limit fails before anything is read.
+ * The request body as a stream that stops once the body passes `maxBytes`, stalls for `idleMs` or takes
+ * longer than `totalMs`: the request is no longer read, the stream fails and `stopped` rejects with the
+ * limit, whichever reader is (or is not yet) attached. A declared length past the limit fails at once.
  */
-export function limitedUploadBody(req: MedusaRequest, limits: UploadLimits = uploadLimits()): Readable {
+export function limitedUploadBody(req: MedusaRequest, limits: UploadLimits = uploadLimits()): LimitedUpload {
   const body = new PassThrough()
+  // The reader may attach later (after the import's first lookups); it finds the failure in `errored`.
+  body.on("error", () => undefined)
+  let stop: (error: UploadLimitError) => void = () => undefined
+  const stopped = new Promise<never>((_, reject) => (stop = reject))
+  stopped.catch(() => undefined)
   const declared = Number(req.headers["content-length"])
   const fail = (error: UploadLimitError) => {
     clearTimeout(idle)
@@ -48,6 +60,7 @@ export function limitedUploadBody(req: MedusaRequest, limits: UploadLimits = upl
     req.unpipe(body)
     req.pause()
     body.destroy(error)
+    stop(error)
   }
   const tooLarge = () =>
     new UploadLimitError(413, `The upload is larger than ${megabytes(limits.maxBytes)}; split the file and import the parts`)
@@ -71,7 +84,7 @@ export function limitedUploadBody(req: MedusaRequest, limits: UploadLimits = upl
   })
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     process.nextTick(() => fail(tooLarge()))
-    return body
+    return { body, stopped }
   }
   req.on("data", (chunk: Buffer) => {
     received += chunk.length
@@ -87,5 +100,5 @@ export function limitedUploadBody(req: MedusaRequest, limits: UploadLimits = upl
   })
   req.on("aborted", () => fail(new UploadLimitError(400, "The upload was aborted by the client")))
   req.pipe(body)
-  return body
+  return { body, stopped }
 }

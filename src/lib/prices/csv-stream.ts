@@ -47,6 +47,10 @@ export async function* readPriceCsvBatches(
   })
   const input = typeof source === "string" ? Readable.from([source]) : source
   input.on("error", (error) => parser.destroy(error))
+  if (typeof source !== "string" && source.errored) {
+    // A stream that failed before this reader came (an upload stopped by a limit) has no error left to emit.
+    parser.destroy(source.errored)
+  }
   input.pipe(parser)
 
   let batch: PriceCsvBatch = { candidates: [], failed: [] }

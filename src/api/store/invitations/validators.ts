@@ -1,14 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { INVITATION_STATUSES } from "../../../lib/company/vocabulary"
-import { pageParams } from "../../utils/list-params"
+import { listParams } from "../../utils/list-params"
 
 export const InvitationStatusFilter = z.enum(INVITATION_STATUSES, {
   message: `status must be one of ${INVITATION_STATUSES.join(", ")}`,
 })
 
-/** A page of invitations, newest first. */
-export const StoreGetInvitationsParams = z.object({
-  ...pageParams(20),
+export const StoreGetInvitationsParams = listParams({ limit: 20, orderable: ["created_at", "expires_at", "status", "email"] }).extend({
   status: z.union([InvitationStatusFilter, z.array(InvitationStatusFilter)]).optional(),
 })
 export type StoreGetInvitationsParamsType = z.infer<typeof StoreGetInvitationsParams>

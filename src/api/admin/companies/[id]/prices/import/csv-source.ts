@@ -2,7 +2,7 @@ import type { Readable } from "node:stream"
 import Busboy from "busboy"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { limitedUploadBody } from "../../../../../utils/upload-limits"
+import { limitedUploadBody, type LimitedUpload } from "../../../../../utils/upload-limits"
 
 const HOW_TO_SEND =
   'Send the CSV as a multipart upload with a file field (e.g. "file"), as a text/csv body, or as JSON { "csv": "..." }'
@@ -20,11 +20,12 @@ function multipartReader(req: MedusaRequest) {
  * The first file of a multipart upload, as a stream: nothing of it is buffered here. The body is read
  * under the upload limits, so a stalled or oversized upload fails the import instead of holding it.
  */
-function uploadedFile(req: MedusaRequest): Promise<Readable> {
-  const busboy = multipartReader(req)
-  return new Promise((resolve, reject) => {
+function uploadedFile(busboy: ReturnType<typeof Busboy>, upload: LimitedUpload): Promise<Readable> {
+  const found = new Promise<Readable>((resolve, reject) => {
     let file: Readable | null = null
     busboy.on("file", (_field, stream) => {
+      // The CSV reader attaches after the import's first lookups; until then a failure waits in `errored`.
+      stream.on("error", () => undefined)
       file = stream
       resolve(stream)
     })
@@ -37,27 +38,36 @@ function uploadedFile(req: MedusaRequest): Promise<Readable> {
         reject(new MedusaError(MedusaError.Types.INVALID_DATA, `The upload has no file. ${HOW_TO_SEND}`))
       }
     })
-    const body = limitedUploadBody(req)
-    body.on("error", (error) => (file ? file.destroy(error) : reject(error)))
-    body.pipe(busboy)
+    upload.body.on("error", (error) => (file ? file.destroy(error) : reject(error)))
+    upload.body.pipe(busboy)
   })
+  return Promise.race([found, upload.stopped])
+}
+
+export type PriceCsvSource = {
+  source: Readable | string
+  /** For a streamed body: rejects when an upload limit stops it (see upload-limits). */
+  stopped?: Promise<never>
 }
 
 /** Where the CSV of an import request comes from: an uploaded file, a CSV body, or JSON text. */
-export async function priceCsvSource(req: MedusaRequest<{ csv?: string }>): Promise<Readable | string> {
+export async function priceCsvSource(req: MedusaRequest<{ csv?: string }>): Promise<PriceCsvSource> {
   if (req.is("multipart/form-data")) {
-    return uploadedFile(req)
+    const busboy = multipartReader(req)
+    const upload = limitedUploadBody(req)
+    return { source: await uploadedFile(busboy, upload), stopped: upload.stopped }
   }
   if (req.is("text/csv")) {
-    return limitedUploadBody(req)
+    const upload = limitedUploadBody(req)
+    return { source: upload.body, stopped: upload.stopped }
   }
   const body: unknown = req.body
   if (typeof body === "string" && body.trim()) {
-    return body
+    return { source: body }
   }
   const csv = (req.validatedBody as { csv?: string } | undefined)?.csv
   if (csv) {
-    return csv
+    return { source: csv }
   }
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `No CSV was sent. ${HOW_TO_SEND}`)
 }

@@ -16,9 +16,11 @@ import { priceCsvSource } from "./csv-source"
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportCompanyPricesType>, res: MedusaResponse) => {
   const company = await retrieveCompany(req.scope, req.params.id, ["id"])
   try {
-    const source = await priceCsvSource(req)
-    const result = await importCompanyPrices(req.scope, { company_id: company.id, source })
-    res.json(result)
+    const { source, stopped } = await priceCsvSource(req)
+    const importing = importCompanyPrices(req.scope, { company_id: company.id, source })
+    // When a limit answers first, the import stops at its next read; its failure is already told.
+    importing.catch(() => undefined)
+    res.json(await (stopped ? Promise.race([importing, stopped]) : importing))
   } catch (error) {
     if (error instanceof UploadLimitError) {
       // The client may still be sending: the answer closes the connection rather than wait for the rest.
