@@ -145,6 +145,12 @@ medusaIntegrationTestRunner({
       expect(page.data).toMatchObject({ count: 2, offset: 1, limit: 1, invitations: [{ email: "hal@shop.test" }] })
       expect(JSON.stringify(listed.data)).not.toMatch(/token/)
       expect((await failure(api.get("/store/companies/me/invitations?status=lost", ann.headers))).status).toBe(400)
+      const byEmail = await api.get("/store/companies/me/invitations?order=-email", ann.headers)
+      expect(byEmail.data.invitations.map((i: any) => i.email)).toEqual(["hal@shop.test", "fay@shop.test"])
+      for (const bad of ["limit=-1", "offset=-5", "order=token_hash"]) {
+        expect((await failure(api.get(`/store/companies/me/invitations?${bad}`, ann.headers))).status).toBe(400)
+        expect((await failure(api.get(`/store/invitations?${bad}`, ann.headers))).status).toBe(400)
+      }
 
       const revoked = await api.delete(`/store/companies/me/invitations/${forFay.id}`, ann.headers)
       expect(revoked.data).toEqual({ id: forFay.id, object: "company_invitation", deleted: true })

@@ -25,11 +25,15 @@ export function invitationView(invitation: InvitationRecord | InvitationView): I
 export async function listCompanyInvitations(
   scope: MedusaContainer,
   companyId: string,
-  query: { status?: string | string[]; skip?: number; take?: number }
+  query: { status?: string | string[]; skip?: number; take?: number; order?: Record<string, string> }
 ) {
+  // the list's validator admits only its own fields; the direction is Medusa's ASC or DESC
+  const order = Object.fromEntries(
+    Object.entries(query.order ?? { created_at: "DESC" }).map(([field, direction]) => [field, direction.toUpperCase() === "DESC" ? "DESC" : "ASC"] as const)
+  )
   const [invitations, count] = await companyService(scope).listAndCountCompanyInvitations(
     { company_id: companyId, ...(query.status && { status: query.status as InvitationRecord["status"][] }) },
-    { select: [...INVITATION_FIELDS], skip: query.skip ?? 0, take: query.take ?? 20, order: { created_at: "DESC" } }
+    { select: [...INVITATION_FIELDS], skip: query.skip ?? 0, take: query.take ?? 20, order }
   )
   return { invitations: invitations.map(invitationView), count, offset: query.skip ?? 0, limit: query.take ?? 20 }
 }

@@ -15,7 +15,7 @@ export const storeInvitationMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/invitations",
-    middlewares: [validateAndTransformQuery(StoreGetInvitationsParams.omit({ status: true }), list)],
+    middlewares: [validateAndTransformQuery(StoreGetInvitationsParams.omit({ status: true, order: true }), list)],
   },
   { method: ["POST"], matcher: "/store/invitations/accept", middlewares: [validateAndTransformBody(StoreAnswerInvitation)] },
   { method: ["POST"], matcher: "/store/invitations/decline", middlewares: [validateAndTransformBody(StoreAnswerInvitation)] },

@@ -1,12 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-import { INVITATION_STATUSES } from "../../../lib/company/vocabulary"
 import { listParams } from "../../utils/list-params"
+import { INVITATION_STATUSES } from "../../../lib/company/vocabulary"
 
 export const InvitationStatusFilter = z.enum(INVITATION_STATUSES, {
   message: `status must be one of ${INVITATION_STATUSES.join(", ")}`,
 })
 
-export const StoreGetInvitationsParams = listParams({ limit: 20, orderable: ["created_at", "expires_at", "status", "email"] }).extend({
+/** What a list of invitations may be ordered by. */
+export const ORDERABLE_INVITATION_FIELDS = ["created_at", "expires_at", "email", "status", "role"] as const
+
+export const StoreGetInvitationsParams = listParams({ limit: 20, orderable: ORDERABLE_INVITATION_FIELDS }).extend({
   status: z.union([InvitationStatusFilter, z.array(InvitationStatusFilter)]).optional(),
 })
 export type StoreGetInvitationsParamsType = z.infer<typeof StoreGetInvitationsParams>
