@@ -15,7 +15,7 @@ export const syncEmployeeContactStep = createStep(
       fields: ["id", "email", "first_name", "last_name", "customer.email", "customer.first_name", "customer.last_name"],
       filters: { customer_id: input.customer_id },
     })
-    const employee = data[0] as any
+    const employee = data[0]
     const customer = employee?.customer
     if (!customer) {
       return new StepResponse(null, null)
