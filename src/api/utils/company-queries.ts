@@ -65,7 +65,7 @@ export async function findEmployeeWithCompany(
     fields: [...employeeFields, ...companyFields.map((f) => `company.${f}`)],
     filters: { customer_id: customerId },
   })
-  const found = data[0]
+  const found: (Record<string, any> & { company?: Record<string, any> | null }) | undefined = data[0]
   if (!found?.company) {
     return null
   }
