@@ -40,7 +40,7 @@ const toPriceRow = (price: Record<string, any>): CompanyPriceRow => {
 /** Price sets of the variants whose SKU, title or product title matches `q`. */
 async function priceSetsMatching(scope: MedusaContainer, q: string): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "variant", fields: ["id", "price_set.id"], filters: { q } as any })
+  const { data } = await query.graph({ entity: "variant", fields: ["id", "price_set.id"], filters: { q } })
   return (data as { price_set?: { id: string } | null }[]).flatMap((variant) => (variant.price_set?.id ? [variant.price_set.id] : []))
 }
 
@@ -75,8 +75,8 @@ export async function listCompanyPriceRows(
   const { data, metadata } = await query.graph({
     entity: "price",
     fields: PRICE_ROW_FIELDS,
-    filters: filters as any,
-    pagination: { skip: filter.skip ?? 0, take: filter.take, order: PRICE_ROW_ORDER as any },
+    filters: filters,
+    pagination: { skip: filter.skip ?? 0, take: filter.take, order: PRICE_ROW_ORDER },
   })
   return { rows: (data as Record<string, any>[]).map(toPriceRow), count: metadata?.count ?? data.length }
 }

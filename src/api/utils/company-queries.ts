@@ -13,7 +13,7 @@ export async function retrieveEmployee(scope: Scope, companyId: string, employee
   const { data } = await query.graph({
     entity: "employee",
     fields,
-    filters: { id: employeeId, company_id: companyId } as any,
+    filters: { id: employeeId, company_id: companyId },
   })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Employee with id "${employeeId}" was not found`)
@@ -65,7 +65,7 @@ export async function findEmployeeWithCompany(
     fields: [...employeeFields, ...companyFields.map((f) => `company.${f}`)],
     filters: { customer_id: customerId },
   })
-  const found = data[0] as any
+  const found: (Record<string, any> & { company?: Record<string, any> | null }) | undefined = data[0]
   if (!found?.company) {
     return null
   }

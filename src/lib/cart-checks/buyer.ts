@@ -31,7 +31,7 @@ export async function loadBuyer(container: MedusaContainer, customerId: string):
       take: 1,
     }
   )
-  const company = (employee as any)?.company
+  const company = employee?.company
   if (!company) {
     return null
   }

@@ -73,7 +73,7 @@ export async function addToCartSubject(
       ),
     ])
     const inCart = linesByVariant(existing as CartItemLike[])
-    for (const variant of variants as any[]) {
+    for (const variant of variants) {
       lines.push({
         item_id: inCart.get(variant.id)?.item_id,
         variant_id: variant.id,

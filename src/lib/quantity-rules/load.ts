@@ -44,7 +44,7 @@ export async function loadQuantityRules(
   // The module's service rather than query.graph: this runs on every add to cart.
   const rules = await container
     .resolve<QuantityRuleModuleService>(QUANTITY_RULE_MODULE)
-    .listQuantityRules({ $and: [{ $or: targets }, { $or: buyers }] } as any, { select: [...QUANTITY_RULE_FIELDS] })
+    .listQuantityRules({ $and: [{ $or: targets }, { $or: buyers }] }, { select: [...QUANTITY_RULE_FIELDS] })
   return rules as unknown as QuantityRule[]
 }
 

@@ -4,6 +4,9 @@ import { COMPANY_MODULE } from "../../modules/company"
 import type CompanyModuleService from "../../modules/company/service"
 
 type Contact = { id: string; email: string | null; first_name: string | null; last_name: string | null }
+type EmployeeWithCustomer = Contact & {
+  customer?: { email?: string | null; first_name?: string | null; last_name?: string | null } | null
+}
 
 /** Copies a customer's email and name onto their employee record (kept there for search and lists). */
 export const syncEmployeeContactStep = createStep(
@@ -15,7 +18,7 @@ export const syncEmployeeContactStep = createStep(
       fields: ["id", "email", "first_name", "last_name", "customer.email", "customer.first_name", "customer.last_name"],
       filters: { customer_id: input.customer_id },
     })
-    const employee = data[0] as any
+    const employee: EmployeeWithCustomer | undefined = data[0]
     const customer = employee?.customer
     if (!customer) {
       return new StepResponse(null, null)

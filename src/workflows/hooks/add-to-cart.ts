@@ -3,8 +3,8 @@ import { addToCartSubject, assertCartAllowed, createCheckContext } from "../../l
 
 // Judges each added variant on the quantity its lines will hold after the merge.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const context = createCheckContext(container, (cart as any).customer?.id ?? null)
+  const context = createCheckContext(container, cart.customer?.id ?? null)
   // The buyer loads while the lines do: both are needed by the checks.
-  const [subject] = await Promise.all([addToCartSubject(container, cart as any, input.items as any), context.buyer()])
+  const [subject] = await Promise.all([addToCartSubject(container, cart, input.items), context.buyer()])
   await assertCartAllowed(subject, context)
 })

@@ -3,6 +3,6 @@ import { assertCartAllowed, createCheckContext, wholeCartSubject } from "../../l
 
 // Everything again on the final cart, plus the company's minimum order amount.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const subject = wholeCartSubject("complete", cart as any)
+  const subject = wholeCartSubject("complete", cart)
   await assertCartAllowed(subject, createCheckContext(container, subject.customer_id))
 })

@@ -7,6 +7,6 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   if (quantity === null || quantity === undefined) {
     return
   }
-  const subject = updateLineSubject(cart as any, input.item_id, Number(quantity))
+  const subject = updateLineSubject(cart, input.item_id, Number(quantity))
   await assertCartAllowed(subject, createCheckContext(container, subject.customer_id))
 })

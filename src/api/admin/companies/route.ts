@@ -14,7 +14,7 @@ export const GET = async (
   const { data: companies, metadata } = await query.graph({
     entity: "company",
     fields: req.queryConfig.fields,
-    filters: { ...(q && { q }), ...(status && { status }) } as any,
+    filters: { ...(q && { q }), ...(status && { status }) },
     pagination: req.queryConfig.pagination,
   })
   res.json({ companies, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })

@@ -19,7 +19,7 @@ export const createEmployeeStep = createStep(
     const employee = await service(container).createEmployees({
       ...input,
       company: input.company_id,
-    } as any)
+    })
     return new StepResponse(employee, employee.id)
   },
   async (id, { container }) => {

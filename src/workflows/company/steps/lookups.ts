@@ -46,7 +46,7 @@ export const resolveEmployeeCustomerStep = createStep(
   async (input: { customer_id?: string; email?: string }, { container }) => {
     const customers = container.resolve(Modules.CUSTOMER)
     const filter = input.customer_id ? { id: input.customer_id } : { email: input.email?.toLowerCase() }
-    const [customer] = await customers.listCustomers(filter as any, {
+    const [customer] = await customers.listCustomers(filter, {
       select: ["id", "email", "first_name", "last_name", "has_account"],
       take: 1,
     })

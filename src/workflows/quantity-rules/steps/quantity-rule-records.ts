@@ -45,7 +45,7 @@ export const updateQuantityRulesStep = createStep(
   },
   async (restore, { container }) => {
     if (restore?.length) {
-      await service(container).updateQuantityRules(restore as any)
+      await service(container).updateQuantityRules(restore)
     }
   }
 )
@@ -81,7 +81,7 @@ export const deleteQuantityRulesOfTargetsStep = createStep(
     if (!or.length) {
       return new StepResponse([] as string[], [] as string[])
     }
-    const rules = await service(container).listQuantityRules({ $or: or } as any, { select: ["id"] })
+    const rules = await service(container).listQuantityRules({ $or: or }, { select: ["id"] })
     return softDeleteRules(container, rules.map((rule) => rule.id))
   },
   restoreRules

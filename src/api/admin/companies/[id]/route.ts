@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 // The workflows answer 404 for a missing company before they write anything.
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCompanyType>, res: MedusaResponse) => {
-  await updateCompanyWorkflow(req.scope).run({ input: { ...(req.validatedBody as any), id: req.params.id } })
+  await updateCompanyWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   const company = await retrieveCompany(req.scope, req.params.id, retrieveCompanyConfig.defaults)
   res.json({ company })
 }

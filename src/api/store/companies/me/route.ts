@@ -10,6 +10,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<StoreUpdateCompanyType>, res: MedusaResponse) => {
   const buyer = await requireBuyer(req)
   requireCompanyAdmin(buyer, "edit the company's details")
-  await updateCompanyWorkflow(req.scope).run({ input: { ...(req.validatedBody as any), id: buyer.company.id } })
+  await updateCompanyWorkflow(req.scope).run({ input: { ...req.validatedBody, id: buyer.company.id } })
   res.json(await requireBuyer(req))
 }

@@ -12,7 +12,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: employees, metadata } = await query.graph({
     entity: "employee",
     fields: req.queryConfig.fields,
-    filters: { company_id: req.params.id, ...(q && { q }), ...(role && { role }) } as any,
+    filters: { company_id: req.params.id, ...(q && { q }), ...(role && { role }) },
     pagination: req.queryConfig.pagination,
   })
   res.json({ employees, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })

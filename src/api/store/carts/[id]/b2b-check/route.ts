@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "currency_code", "customer_id", "item_subtotal", "total", "items.*"],
     filters: { id: req.params.id },
   })
-  const cart = data[0] as any
+  const cart: Parameters<typeof wholeCartSubject>[1] | undefined = data[0]
   const caller = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   // A customer's cart is theirs alone; another caller learns nothing, not even that it exists.
   if (!cart || (cart.customer_id && cart.customer_id !== caller)) {

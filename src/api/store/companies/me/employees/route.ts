@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: employees, metadata } = await query.graph({
     entity: "employee",
     fields: req.queryConfig.fields,
-    filters: { company_id: buyer.company.id } as any,
+    filters: { company_id: buyer.company.id },
     pagination: req.queryConfig.pagination,
   })
   res.json({ employees, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
