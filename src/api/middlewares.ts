@@ -7,6 +7,7 @@ import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewar
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
+import { companyRecordGuardMiddlewares } from "./admin/company-records/middlewares"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
 
@@ -23,5 +24,6 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
+    ...companyRecordGuardMiddlewares,
   ],
 })
