@@ -75,6 +75,7 @@ export type CompanyListResponse = {
 export type CompanyListQuery = {
   q?: string
   status?: CompanyStatus
+  customer_id?: string
   limit: number
   offset: number
   order?: string
