@@ -37,7 +37,7 @@ export const CompanyGeneralSection = ({ company }: { company: AdminCompany }) =>
   }
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="company-general-section">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <Heading className="min-w-0 truncate" title={company.name} data-testid="company-name">
           {company.name}
