@@ -61,6 +61,8 @@ export type CompanyOrder = {
   total: number
   currency_code: string
   status: string
+  payment_status?: string | null
+  fulfillment_status?: string | null
   email?: string | null
   customer?: { id?: string; email?: string | null } | null
 }
