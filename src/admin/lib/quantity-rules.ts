@@ -39,9 +39,21 @@ export const quantityRuleTermsFrom = (values: QuantityRuleFormValues): QuantityR
   unit: values.unit.trim() || null,
 })
 
-/** The server's own checks of the terms; the stand-in target keeps its target check quiet. */
+/** The labels of the form's fields, for messages written in the API's field names. */
+const QUANTITY_RULE_FIELD_LABELS: [RegExp, string][] = [
+  [/\bmin_quantity\b/g, "Minimum quantity"],
+  [/\bmax_quantity\b/g, "Maximum quantity"],
+  [/\bincrement\b/g, "Step"],
+  [/\bunit\b/g, "Unit"],
+]
+
+/** A rule message (the server's or the shared checks') in the words the form uses: "Step", not "increment". */
+export const inFormWords = (message: string) =>
+  QUANTITY_RULE_FIELD_LABELS.reduce((text, [name, label]) => text.replace(name, label), message)
+
+/** The server's own checks of the terms, in the form's words; the stand-in target keeps its target check quiet. */
 export const quantityRuleTermsProblems = (terms: QuantityRuleTermsInput) =>
-  quantityRuleProblems({ variant_id: "chosen-separately", ...terms })
+  quantityRuleProblems({ variant_id: "chosen-separately", ...terms }).map(inFormWords)
 
 export const targetOfRule = (rule: AdminQuantityRule): QuantityRuleTarget =>
   rule.variant_id ? { variant_id: rule.variant_id } : { product_id: rule.product_id as string }
