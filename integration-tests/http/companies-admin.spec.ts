@@ -17,7 +17,7 @@ const csvRows = (text: string) =>
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let basics: StoreBasics
-    let admin: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string>; user_id: string }
     const run = Date.now().toString(36)
 
     const createCompany = async (body: Record<string, unknown>) =>
