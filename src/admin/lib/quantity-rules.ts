@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { quantityRuleProblems } from "../../lib/quantity-rules/rules"
 import type { QuantityRuleTerms } from "../../lib/quantity-rules/types"
 import { fetchCatalogNames, productAndVariantTitle, useProductSearch, useVariantSearch } from "./catalog"
+import { inFieldLabels } from "./field-labels"
 import { sdk } from "./sdk"
 
 export type QuantityRuleTarget = { variant_id: string } | { product_id: string }
@@ -39,17 +40,16 @@ export const quantityRuleTermsFrom = (values: QuantityRuleFormValues): QuantityR
   unit: values.unit.trim() || null,
 })
 
-/** The labels of the form's fields, for messages written in the API's field names. */
-const QUANTITY_RULE_FIELD_LABELS: [RegExp, string][] = [
-  [/\bmin_quantity\b/g, "Minimum quantity"],
-  [/\bmax_quantity\b/g, "Maximum quantity"],
-  [/\bincrement\b/g, "Step"],
-  [/\bunit\b/g, "Unit"],
-]
+/** The labels of the rule form's fields, for messages written in the API's field names. */
+const QUANTITY_RULE_FIELD_LABELS = {
+  min_quantity: "Minimum quantity",
+  max_quantity: "Maximum quantity",
+  increment: "Step",
+  unit: "Unit",
+}
 
 /** A rule message (the server's or the shared checks') in the words the form uses: "Step", not "increment". */
-export const inFormWords = (message: string) =>
-  QUANTITY_RULE_FIELD_LABELS.reduce((text, [name, label]) => text.replace(name, label), message)
+export const inFormWords = (message: string) => inFieldLabels(message, QUANTITY_RULE_FIELD_LABELS)
 
 /** The server's own checks of the terms, in the form's words; the stand-in target keeps its target check quiet. */
 export const quantityRuleTermsProblems = (terms: QuantityRuleTermsInput) =>

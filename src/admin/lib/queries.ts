@@ -77,3 +77,16 @@ export function useCustomerSearch(q: string) {
     placeholderData: keepPreviousData,
   })
 }
+
+/** The currencies the store sells in (Settings → Store), the default first. */
+export function useStoreCurrencies() {
+  return useQuery({
+    queryKey: ["b2b-store-currencies"],
+    queryFn: () => sdk.admin.store.list({ fields: "id,supported_currencies.currency_code,supported_currencies.is_default" }),
+    select: (data) =>
+      [...(data.stores[0]?.supported_currencies ?? [])]
+        .sort((a, b) => Number(b.is_default) - Number(a.is_default))
+        .map((currency) => currency.currency_code),
+    staleTime: 5 * 60_000,
+  })
+}
