@@ -6,6 +6,7 @@ import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares
 import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { adminKeyClientMiddlewares } from "./admin/key-clients/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
@@ -23,5 +24,6 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
+    ...adminKeyClientMiddlewares,
   ],
 })
