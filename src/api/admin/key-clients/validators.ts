@@ -17,8 +17,8 @@ const date = (field: string) =>
 
 /** The period and currency of a revenue figure: `from` (inclusive) to `to` (exclusive), one currency. */
 const periodFields = {
-  from: date("from").optional(),
-  to: date("to").optional(),
+  from: date(`from`).optional(),
+  to: date(`to`).optional(),
   currency_code: CurrencyCode.optional(),
 }
 
