@@ -15,6 +15,8 @@ import {
   listEmployeesConfig,
   retrieveCompanyConfig,
 } from "./query-config"
+import { CreateCompanyAddress, GetCompanyAddressesParams, UpdateCompanyAddress } from "./[id]/addresses/validators"
+import { companyAddressesQueryConfig } from "../../utils/company-addresses"
 
 export const adminCompanyMiddlewares: MiddlewareRoute[] = [
   {
@@ -56,5 +58,16 @@ export const adminCompanyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/companies/:id/orders",
     middlewares: [validateAndTransformQuery(AdminGetCompanyOrdersParams, listCompanyOrdersConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/companies/:id/addresses",
+    middlewares: [validateAndTransformQuery(GetCompanyAddressesParams, companyAddressesQueryConfig)],
+  },
+  { method: ["POST"], matcher: "/admin/companies/:id/addresses", middlewares: [validateAndTransformBody(CreateCompanyAddress)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/companies/:id/addresses/:address_id",
+    middlewares: [validateAndTransformBody(UpdateCompanyAddress)],
   },
 ]
