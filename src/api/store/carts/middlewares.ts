@@ -7,7 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { employeeCustomerIds } from "../../../lib/company/company-of-customer"
+import { employeeCustomerIds } from "../../../queries/company-of-customer"
 import { cartAccess, cartEmailClaim, COMPANY_CART_EMAIL_MESSAGE } from "../../../lib/cart-checks/ownership"
 import { StoreSetCartCompanyAddress } from "./[id]/company-address/validators"
 
