@@ -5,7 +5,6 @@ import { seedStoreBasics, type StoreBasics } from "../../seed/store"
 import { adminHeaders, registerCustomer, type RegisteredCustomer } from "../helpers/auth"
 import { eventually, failure } from "../helpers/requests"
 
-
 /** The rows of a CSV without quoted line breaks, split into cells (the export quotes only where needed). */
 const csvRows = (text: string) =>
   text

@@ -8,7 +8,6 @@ import { COMPANY_MODULE } from "../../src/modules/company"
 import type CompanyModuleService from "../../src/modules/company/service"
 import expireCompanyInvitations from "../../src/jobs/expire-company-invitations"
 
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let basics: StoreBasics
