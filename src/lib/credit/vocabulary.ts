@@ -26,3 +26,9 @@ export type B2BPaymentMethod = (typeof B2B_PAYMENT_METHODS)[number]
 export const B2B_PAYMENT_PROVIDER_REGISTRATION_ID = "b2b"
 export const b2bPaymentProviderId = (method: B2BPaymentMethod, registrationId = B2B_PAYMENT_PROVIDER_REGISTRATION_ID) =>
   `pp_${method}_${registrationId}`
+
+/** The plugin's method a Medusa payment provider id stands for (`pp_on_account_b2b` → `on_account`), or null. */
+export function b2bPaymentMethodOf(providerId: string | null | undefined): B2BPaymentMethod | null {
+  const match = /^pp_(invoice|on_account|guarantee)_/.exec(providerId ?? "")
+  return match ? (match[1] as B2BPaymentMethod) : null
+}
