@@ -7,6 +7,7 @@ import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewar
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { adminKeyClientMiddlewares } from "./admin/key-clients/middlewares"
+import { adminCompanyCreditMiddlewares } from "./admin/companies/[id]/credit/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
 import { companyRecordGuardMiddlewares } from "./admin/company-records/middlewares"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
@@ -17,6 +18,7 @@ export default defineMiddlewares({
     ...inputGuardMiddlewares,
     ...storeFieldsMiddlewares,
     ...adminCompanyMiddlewares,
+    ...adminCompanyCreditMiddlewares,
     ...storeCompanyMiddlewares,
     ...adminQuantityRuleMiddlewares,
     ...storeQuantityRuleMiddlewares,
