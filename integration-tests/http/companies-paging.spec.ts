@@ -7,6 +7,8 @@ import { COMPANY_MODULE } from "../../src/modules/company"
 jest.setTimeout(300_000)
 
 const ORDERS = 1205
+// A price sheet large enough that a search matching every row must be paged.
+const VARIANTS = 120
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -37,6 +39,20 @@ medusaIntegrationTestRunner({
         orderIds.push(...created.map((order) => order.id))
         await link.create(created.map((order) => ({ [COMPANY_MODULE]: { company_id: acme.id }, [Modules.ORDER]: { order_id: order.id } })))
       }
+
+      // Data made in a nested beforeAll is undone by the runner's restore before each test: the sheet is made here.
+      await createCatalogProducts(getContainer(), basics, [
+        {
+          title: "Bulk nail",
+          handle: "bulk-nail",
+          variants: Array.from({ length: VARIANTS }, (_, i) => ({ title: `Size ${i + 1}`, sku: `BULK-${i + 1}`, price: 2, stock: 10 })),
+        },
+        { title: "Odd 100% item", handle: "odd-item", variants: [{ title: "Only", sku: "ODD_1", price: 3, stock: 10 }] },
+      ])
+      const rows = Array.from({ length: VARIANTS }, (_, i) => `BULK-${i + 1},eur,1.50,,`)
+      const csv = "sku,currency_code,amount,min_quantity,max_quantity\n" + [...rows, "ODD_1,eur,2.50,,"].join("\n")
+      const { data } = await api.post(`/admin/companies/${acme.id}/prices/import`, { csv }, admin)
+      expect(data).toMatchObject({ created: VARIANTS + 1, failed: [] })
     })
 
     describe("a company with more than a thousand orders", () => {
@@ -77,6 +93,48 @@ medusaIntegrationTestRunner({
         } finally {
           graph.mockRestore()
         }
+      })
+    })
+
+    describe("a price search over a large price sheet", () => {
+      it("pages the matches in the database: right count, the page asked for, in the sheet's order", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const graph = jest.spyOn(query, "graph")
+        try {
+          const { data } = await api.get(`/admin/companies/${acme.id}/prices?q=bulk&limit=10&offset=110`, admin)
+          expect(data).toMatchObject({ count: VARIANTS, offset: 110, limit: 10 })
+          expect(data.prices).toHaveLength(10)
+          type Call = { entity: string; filters?: { id?: unknown }; pagination?: { take?: number } }
+          for (const { entity, filters, pagination } of graph.mock.calls.map(([config]) => config as Call)) {
+            if (entity === "company") {
+              continue
+            }
+            // No read of every matching variant or price: each is a page, or the page's own ids.
+            const bounded = (pagination?.take ?? Infinity) <= 10 || (Array.isArray(filters?.id) && filters.id.length <= 10)
+            expect({ entity, bounded }).toEqual({ entity, bounded: true })
+          }
+        } finally {
+          graph.mockRestore()
+        }
+
+        const seen = new Set<string>()
+        for (let offset = 0; offset < VARIANTS; offset += 50) {
+          const { data } = await api.get(`/admin/companies/${acme.id}/prices?q=BULK-&limit=50&offset=${offset}`, admin)
+          expect(data.count).toBe(VARIANTS)
+          data.prices.forEach((row: { sku: string }) => seen.add(row.sku))
+        }
+        expect(seen.size).toBe(VARIANTS)
+
+        const one = await api.get(`/admin/companies/${acme.id}/prices?q=size%20117`, admin)
+        expect(one.data.prices.map((row: { sku: string }) => row.sku)).toEqual(["BULK-117"])
+      })
+
+      it("takes % and _ in the search literally", async () => {
+        const percent = await api.get(`/admin/companies/${acme.id}/prices?q=${encodeURIComponent("100%")}`, admin)
+        expect(percent.data.prices.map((row: { sku: string }) => row.sku)).toEqual(["ODD_1"])
+        const underscore = await api.get(`/admin/companies/${acme.id}/prices?q=${encodeURIComponent("D_1")}`, admin)
+        expect(underscore.data.prices.map((row: { sku: string }) => row.sku)).toEqual(["ODD_1"])
+        expect((await api.get(`/admin/companies/${acme.id}/prices?q=${encodeURIComponent("%")}`, admin)).data.count).toBe(1)
       })
     })
 

@@ -2,7 +2,7 @@
 // Plain types with no server imports: a storefront compiles them without Medusa's server packages.
 // The fields follow the routes' allow-lists (src/api/admin/companies/query-config.ts) and validators;
 // src/client/__tests__/types.unit.spec.ts holds them to those.
-import type { CompanyStatus, EmployeeRole } from "../lib/company/vocabulary"
+import type { CompanyContact, CompanyStatus, EmployeeRole } from "../lib/company/vocabulary"
 
 export type { CompanyStatus, EmployeeRole }
 
@@ -71,19 +71,7 @@ export interface StoreCompanyMembershipResponse {
 }
 
 /** A company's name and contact data, as an application or a company admin's edit sends them. */
-export interface StoreCompanyContact {
-  legal_name?: string | null
-  tax_id?: string | null
-  email?: string | null
-  phone?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  city?: string | null
-  postal_code?: string | null
-  province?: string | null
-  /** Two-letter ISO 3166-1 code, e.g. `de`. */
-  country_code?: string | null
-}
+export type StoreCompanyContact = Omit<CompanyContact, "name" | "currency_code">
 
 /** `POST /store/companies`: a customer with no company applies for an account (it starts pending). */
 export interface StoreApplyForCompanyBody extends StoreCompanyContact {

@@ -4,7 +4,7 @@ export {
   listCartChecks,
   collectCartViolations,
   createCheckContext,
-} from "../lib/cart-checks"
+} from "./cart-checks"
 export type {
   CartCheck,
   CartCheckContext,
@@ -14,7 +14,7 @@ export type {
   CartLine,
   CartViolation,
   Buyer,
-} from "../lib/cart-checks"
+} from "./cart-checks"
 
 export * from "./company"
 export * from "./quantity-rules"

@@ -1,3 +1,4 @@
+import type { StoreCompany } from "../../types/store"
 import type { CompanyContact, CompanyStatus, CompanyTerms, EmployeePerson, EmployeeRole } from "../../lib/company/vocabulary"
 
 export { COMPANY_STATUSES, EMPLOYEE_ROLES } from "../../lib/company/vocabulary"
@@ -12,30 +13,11 @@ export type AdminEmployee = EmployeePerson & {
   created_at: string
 }
 
-export type AdminCompany = {
-  id: string
-  name: string
-  legal_name: string | null
-  tax_id: string | null
-  email: string | null
-  phone: string | null
-  address_1: string | null
-  address_2: string | null
-  city: string | null
-  postal_code: string | null
-  province: string | null
-  country_code: string | null
-  currency_code: string | null
-  status: CompanyStatus
-  customer_group_id: string | null
-  price_list_id: string | null
-  min_order_amount: number | null
-  min_order_currency_code: string | null
+/** A company as the merchant sees it: what the store shows, plus the merchant's own notes and account manager. */
+export type AdminCompany = StoreCompany & {
   account_manager_id: string | null
   notes: string | null
   metadata: Record<string, unknown> | null
-  created_at: string
-  updated_at: string
   employees?: AdminEmployee[]
 }
 

@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { searchPriceListPriceIds } from "../../queries/price-search"
 import { plainNumberOrNull, PRICE_CSV_COLUMNS, priceCsvRecord, type CompanyPriceRow } from "../../lib/prices"
 
 const PRICE_ROW_FIELDS = [
@@ -37,13 +38,6 @@ const toPriceRow = (price: Record<string, any>): CompanyPriceRow => {
   }
 }
 
-/** Price sets of the variants whose SKU, title or product title matches `q`. */
-async function priceSetsMatching(scope: MedusaContainer, q: string): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "variant", fields: ["id", "price_set.id"], filters: { q } })
-  return (data as { price_set?: { id: string } | null }[]).flatMap((variant) => (variant.price_set?.id ? [variant.price_set.id] : []))
-}
-
 export interface PriceRowsFilter {
   q?: string
   ids?: string[]
@@ -60,18 +54,25 @@ export async function listCompanyPriceRows(
   if (!priceListId) {
     return { rows: [], count: 0 }
   }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  if (filter.q) {
+    // The search and its page are done in the database; the page's rows are then read whole.
+    const { ids, count } = await searchPriceListPriceIds(scope, priceListId, filter.q, {
+      skip: filter.skip ?? 0,
+      take: filter.take,
+      ids: filter.ids,
+    })
+    if (!ids.length) {
+      return { rows: [], count }
+    }
+    const { data } = await query.graph({ entity: "price", fields: PRICE_ROW_FIELDS, filters: { id: ids } })
+    const byId = new Map((data as Record<string, any>[]).map((price) => [price.id as string, price]))
+    return { rows: ids.flatMap((id) => (byId.has(id) ? [toPriceRow(byId.get(id)!)] : [])), count }
+  }
   const filters: Record<string, unknown> = { price_list_id: priceListId }
   if (filter.ids) {
     filters.id = filter.ids
   }
-  if (filter.q) {
-    const priceSets = await priceSetsMatching(scope, filter.q)
-    if (!priceSets.length) {
-      return { rows: [], count: 0 }
-    }
-    filters.price_set_id = priceSets
-  }
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "price",
     fields: PRICE_ROW_FIELDS,

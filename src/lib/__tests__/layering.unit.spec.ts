@@ -15,23 +15,12 @@ const rel = (path: string) => relative(SRC, path).split("\\").join("/")
 // Reads from the container: a module's service, Medusa's query, the container type itself.
 const LOADS = /from "(\.\.\/)+modules\/|from "(\.\.\/)+queries\/|\bMedusaContainer\b|\bContainerRegistrationKeys\b|\bModules\.|container\.resolve/
 
-// The cart check chain runs its checks against the container (the buyer, the cart's lines, the rules of its
-// variants); these files load for it and are the only ones in src/lib that may.
-const CART_CHECK_RUNNER = new Set([
-  "lib/cart-checks/buyer.ts",
-  "lib/cart-checks/chain.ts",
-  "lib/cart-checks/subjects.ts",
-  "lib/cart-checks/types.ts",
-  "lib/company/company-of-customer.ts",
-  "lib/quantity-rules/load.ts",
-])
-
 describe("layering", () => {
-  it("keeps src/lib rules pure: no module, query or container, apart from the cart check runner", () => {
+  it("keeps src/lib rules pure: no module, query or container", () => {
     const loading = filesUnder(join(SRC, "lib"))
       .filter((path) => LOADS.test(readFileSync(path, "utf8")))
       .map(rel)
-    expect(loading.filter((path) => !CART_CHECK_RUNNER.has(path))).toEqual([])
+    expect(loading).toEqual([])
   })
 
   it("lets data models import only the shared vocabulary and each other", () => {

@@ -1,4 +1,3 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import type { CompanyStatus, EmployeeRole } from "../company/vocabulary"
 
 /** Where in Medusa's cart flow a check runs. `preview` is the storefront's b2b-check. */
@@ -63,25 +62,4 @@ export interface Buyer {
     /** The currency the minimum is stated in; null for a minimum set before minimums had one. */
     min_order_currency_code: string | null
   }
-}
-
-export interface CartCheckContext {
-  container: MedusaContainer
-  /** The customer's employee record and company, loaded once per run and shared by all checks. */
-  buyer(): Promise<Buyer | null>
-}
-
-export type CartCheck = (
-  subject: CartCheckSubject,
-  context: CartCheckContext
-) => Promise<CartViolation[]> | CartViolation[]
-
-export interface CartCheckRegistration {
-  /** Unique name; registering the same name again replaces the check (safe on hot reload). */
-  name: string
-  check: CartCheck
-  /** Stages to run at; all stages when omitted. */
-  stages?: CartCheckStage[]
-  /** Lower runs first; the plugin's own checks use 100–300. Default 1000. */
-  order?: number
 }

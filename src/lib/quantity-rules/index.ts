@@ -7,6 +7,3 @@ export {
   nearestAllowedQuantities,
 } from "./rules"
 export { describeQuantityRule, quantityViolation } from "./violations"
-export { effectiveQuantityRules, loadQuantityRules, QUANTITY_RULE_FIELDS } from "./load"
-export type { QuantityRuleLookup } from "./load"
-export { quantityRuleViolations } from "./cart-check"

@@ -1,5 +1,5 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { moveCustomerInCompanyGroup } from "./company-group"
 import { createEmployeeStep } from "./steps/employee-records"
 import { loadCompanyStep, resolveEmployeeCustomerStep } from "./steps/lookups"
 import { changeMembershipStep } from "./steps/membership"
@@ -31,15 +31,7 @@ export const addEmployeeWorkflow = createWorkflow("b2b-add-employee", (input: Ad
       spending_limit: input.spending_limit ?? null,
     }))
   )
-  when({ company }, ({ company }) => Boolean(company.customer_group_id)).then(() => {
-    linkCustomersToCustomerGroupStep(
-      transform({ company, customer }, ({ company, customer }) => ({
-        id: company.customer_group_id as string,
-        add: [customer.id],
-      }))
-    )
-  })
-  repriceOpenCartsStep(transform({ customer }, ({ customer }) => ({ customer_ids: [customer.id] })))
+  moveCustomerInCompanyGroup(company, transform({ customer }, ({ customer }) => ({ customer_id: customer.id })), "add")
   return new WorkflowResponse(employee)
 })
 
@@ -88,14 +80,6 @@ export const removeEmployeeWorkflow = createWorkflow("b2b-remove-employee", (inp
       allow_empty_company: input.allow_empty_company,
     }))
   )
-  when({ company }, ({ company }) => Boolean(company.customer_group_id)).then(() => {
-    linkCustomersToCustomerGroupStep(
-      transform({ company, employee }, ({ company, employee }) => ({
-        id: company.customer_group_id as string,
-        remove: [employee.customer_id],
-      }))
-    )
-  })
-  repriceOpenCartsStep(transform({ employee }, ({ employee }) => ({ customer_ids: [employee.customer_id] })))
+  moveCustomerInCompanyGroup(company, employee, "remove")
   return new WorkflowResponse({ id: input.employee_id, object: "employee", deleted: true })
 })

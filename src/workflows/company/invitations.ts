@@ -1,5 +1,6 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { moveCustomerInCompanyGroup } from "./company-group"
 import { invitationAcceptUrl } from "../../modules/company/options"
 import { InvitationEvents, type InvitationAnsweredPayload, type InvitationCreatedPayload } from "./invitation-events"
 import { loadCompanyStep } from "./steps/lookups"
@@ -13,7 +14,6 @@ import {
   revokeInvitationStep,
 } from "./steps/membership"
 import { companyModuleOptionsStep } from "./steps/options"
-import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
 import type { EmployeeRole } from "./types"
 
 export interface CreateCompanyInvitationInput {
@@ -78,16 +78,8 @@ const answerWorkflow = (name: string, accept: boolean) =>
     )
     if (accept) {
       const company = loadCompanyStep(transform({ answer }, ({ answer }) => ({ id: answer.invitation.company_id })))
-      when({ company }, ({ company }) => Boolean(company.customer_group_id)).then(() => {
-        linkCustomersToCustomerGroupStep(
-          transform({ company, customer }, ({ company, customer }) => ({
-            id: company.customer_group_id as string,
-            add: [customer.id],
-          }))
-        )
-      })
       // Open carts take the company's prices now that the customer is its employee.
-      repriceOpenCartsStep(transform({ customer }, ({ customer }) => ({ customer_ids: [customer.id] })))
+      moveCustomerInCompanyGroup(company, transform({ customer }, ({ customer }) => ({ customer_id: customer.id })), "add")
     }
     const payload = transform({ answer, customer }, ({ answer, customer }): InvitationAnsweredPayload => ({
       id: answer.invitation.id,
@@ -131,16 +123,8 @@ export const leaveCompanyWorkflow = createWorkflow("b2b-leave-company", (input: 
       change: { kind: "leave" as const },
     }))
   )
-  when({ company }, ({ company }) => Boolean(company.customer_group_id)).then(() => {
-    linkCustomersToCustomerGroupStep(
-      transform({ company, membership }, ({ company, membership }) => ({
-        id: company.customer_group_id as string,
-        remove: [membership.customer_id],
-      }))
-    )
-  })
   // Open carts go back to the prices of a customer without a company.
-  repriceOpenCartsStep(transform({ membership }, ({ membership }) => ({ customer_ids: [membership.customer_id] })))
+  moveCustomerInCompanyGroup(company, membership, "remove")
   return new WorkflowResponse(
     transform({ membership }, ({ membership }) => ({ id: membership.id, object: "employee" as const, deleted: true as const }))
   )

@@ -3,7 +3,7 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE } from "../../modules/company"
-import { companyOfCustomer } from "../../lib/company/company-of-customer"
+import { companyOfCustomer } from "../../queries/company-of-customer"
 
 /** The company–order link record, as Medusa's link steps take it. */
 export const orderCompanyLink = (companyId: string, orderId: string): LinkDefinition => ({

@@ -1,5 +1,5 @@
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
-import { addToCartSubject, assertCartAllowed, createCheckContext } from "../../lib/cart-checks"
+import { addToCartSubject, assertCartAllowed, createCheckContext } from "../cart-checks"
 
 // Judges each added variant on the quantity its lines will hold after the merge.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {

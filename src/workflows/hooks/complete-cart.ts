@@ -1,5 +1,5 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCartAllowed, createCheckContext, wholeCartSubject } from "../../lib/cart-checks"
+import { assertCartAllowed, createCheckContext, wholeCartSubject } from "../cart-checks"
 
 // Everything again on the final cart, plus the company's minimum order amount.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {

@@ -1,5 +1,5 @@
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { addToCartSubject, assertCartAllowed, createCheckContext } from "../../lib/cart-checks"
+import { addToCartSubject, assertCartAllowed, createCheckContext } from "../cart-checks"
 
 // Items passed when a cart is created are judged like an add to cart (lots, who may order), so a storefront
 // learns at once. A cart belongs to no company of its own: its company is its customer's (see companyOfCustomer).

@@ -1,5 +1,5 @@
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCartAllowed, createCheckContext, updateLineSubject } from "../../lib/cart-checks"
+import { assertCartAllowed, createCheckContext, updateLineSubject } from "../cart-checks"
 
 // Judges the line's variant on its total after the change; removing a line (quantity 0) always passes.
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {

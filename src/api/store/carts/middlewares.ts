@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaResponse, MedusaStoreRequest as MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { employeeCustomerIds } from "../../../lib/company/company-of-customer"
+import { employeeCustomerIds } from "../../../queries/company-of-customer"
 import { cartAccess, cartEmailClaim, COMPANY_CART_EMAIL_MESSAGE } from "../../../lib/cart-checks/ownership"
 
 // Medusa lets anyone who knows a cart's id act on it. A company cart (its customer is an employee of a company)

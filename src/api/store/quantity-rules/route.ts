@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { loadBuyer } from "../../../lib/cart-checks"
-import { DEFAULT_INCREMENT, DEFAULT_MIN_QUANTITY, effectiveQuantityRules } from "../../../lib/quantity-rules"
+import { loadBuyer } from "../../../queries/buyer"
+import { effectiveQuantityRules } from "../../../queries/quantity-rules"
+import { DEFAULT_INCREMENT, DEFAULT_MIN_QUANTITY } from "../../../lib/quantity-rules"
 import type { StoreGetQuantityRulesParamsType } from "./validators"
 
 /**

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { QUANTITY_RULE_FIELDS, quantityRuleProblems, type QuantityRule } from "../../../lib/quantity-rules"
+import { quantityRuleProblems, type QuantityRule } from "../../../lib/quantity-rules"
+import { QUANTITY_RULE_FIELDS } from "../../../queries/quantity-rules"
 import type { CreateQuantityRule, QuantityRuleChanges } from "../types"
 
 type Query = { graph(config: any): Promise<{ data: any[] }> }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { collectCartViolations, createCheckContext, wholeCartSubject } from "../../../../../lib/cart-checks"
+import { collectCartViolations, createCheckContext, wholeCartSubject } from "../../../../../workflows/cart-checks"
 
 /** What would stop this cart from being ordered, so a storefront can say it before checkout. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,5 +1,5 @@
-import { companyOrderingViolations, minOrderAmountViolations, spendingLimitViolations } from "../company/ordering"
-import { quantityRuleViolations } from "../quantity-rules/cart-check"
+import { companyOrderingViolations, minOrderAmountViolations, spendingLimitViolations } from "../../lib/company/ordering"
+import { quantityRuleViolations } from "./quantity-rules"
 import { registerCartCheck } from "./chain"
 
 // The plugin's own checks, run before any check a host app registers (order < 1000).

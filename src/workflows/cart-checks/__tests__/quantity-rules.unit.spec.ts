@@ -1,6 +1,6 @@
-import type { Buyer, CartCheckContext, CartCheckSubject } from "../../cart-checks/types"
-import { quantityRuleViolations } from "../cart-check"
-import type { QuantityRule } from "../types"
+import type { Buyer, CartCheckContext, CartCheckSubject } from "../../../lib/cart-checks/types"
+import { quantityRuleViolations } from "../quantity-rules"
+import type { QuantityRule } from "../../../lib/quantity-rules/types"
 
 function contextWith(rules: QuantityRule[], companyId: string | null) {
   const calls: any[] = []

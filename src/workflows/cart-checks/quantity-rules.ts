@@ -1,6 +1,7 @@
-import type { CartCheckContext, CartCheckSubject, CartViolation } from "../cart-checks/types"
-import { effectiveQuantityRules } from "./load"
-import { quantityViolation } from "./violations"
+import type { CartCheckSubject, CartViolation } from "../../lib/cart-checks/types"
+import type { CartCheckContext } from "./types"
+import { effectiveQuantityRules } from "../../queries/quantity-rules"
+import { quantityViolation } from "../../lib/quantity-rules/violations"
 
 /** Lot rules on every judged line: the effective rule for the buyer against the line's total quantity. */
 export async function quantityRuleViolations(

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { COMPANY_MODULE } from "../../modules/company"
-import type CompanyModuleService from "../../modules/company/service"
-import { plainNumberOrNull as toNumber } from "../prices/terms"
-import type { Buyer } from "./types"
+import { COMPANY_MODULE } from "../modules/company"
+import type CompanyModuleService from "../modules/company/service"
+import { plainNumberOrNull as toNumber } from "../lib/prices/terms"
+import type { Buyer } from "../lib/cart-checks/types"
 
 
 /**

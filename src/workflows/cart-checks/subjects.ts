@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { CartCheckStage, CartCheckSubject, CartLine } from "./types"
+import type { CartCheckStage, CartCheckSubject, CartLine } from "../../lib/cart-checks/types"
 
 export const toNumber = (value: unknown): number => {
   if (value === null || value === undefined) return 0

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { QUANTITY_RULE_MODULE } from "../../modules/quantity-rule"
-import type QuantityRuleModuleService from "../../modules/quantity-rule/service"
-import { effectiveQuantityRule } from "./rules"
-import type { QuantityRule } from "./types"
+import { QUANTITY_RULE_MODULE } from "../modules/quantity-rule"
+import type QuantityRuleModuleService from "../modules/quantity-rule/service"
+import { effectiveQuantityRule } from "../lib/quantity-rules/rules"
+import type { QuantityRule } from "../lib/quantity-rules/types"
 
 export const QUANTITY_RULE_FIELDS = [
   "id",

@@ -1,5 +1,6 @@
 import "./builtin-checks"
 
+export * from "../../lib/cart-checks/types"
 export * from "./types"
 export {
   registerCartCheck,
@@ -10,4 +11,4 @@ export {
   throwIfViolated,
 } from "./chain"
 export { addToCartSubject, updateLineSubject, wholeCartSubject, linesByVariant } from "./subjects"
-export { loadBuyer } from "./buyer"
+export { loadBuyer } from "../../queries/buyer"

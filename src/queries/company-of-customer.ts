@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { COMPANY_MODULE } from "../../modules/company"
-import type CompanyModuleService from "../../modules/company/service"
-import { loadBuyer } from "../cart-checks/buyer"
+import { COMPANY_MODULE } from "../modules/company"
+import type CompanyModuleService from "../modules/company/service"
+import { loadBuyer } from "./buyer"
 
 /**
  * Which company a customer buys for: the company of their employee record as it is now, or null for a

@@ -1,13 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type {
-  Buyer,
-  CartCheckContext,
-  CartCheckRegistration,
-  CartCheckSubject,
-  CartViolation,
-} from "./types"
-import { loadBuyer } from "./buyer"
+import type { Buyer, CartCheckSubject, CartViolation } from "../../lib/cart-checks/types"
+import type { CartCheckContext, CartCheckRegistration } from "./types"
+import { loadBuyer } from "../../queries/buyer"
 
 // Medusa allows one handler per workflow hook, so the plugin owns the cart hooks and runs
 // every registered check from them. Host apps add checks here instead of registering the hook.

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { collectCartViolations, listCartChecks, registerCartCheck, throwIfViolated } from "../chain"
-import type { CartCheckContext, CartCheckSubject } from "../types"
+import type { CartCheckContext, CartCheckSubject } from "../../../lib/cart-checks/types"
 
 const subject = (stage: CartCheckSubject["stage"]): CartCheckSubject => ({
   stage,
