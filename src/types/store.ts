@@ -46,6 +46,14 @@ export interface StoreCompany {
   min_order_amount: number | null
   /** The currency the minimum order is stated in; a cart in another currency is refused. */
   min_order_currency_code: string | null
+  /** How the company pays: `prepaid`, `net` (on account within `net_days`) or `guarantee`. */
+  payment_terms: "prepaid" | "net" | "guarantee"
+  net_days: number | null
+  /** The most the company may owe on account, in `currency_code`; null: no ordering on account. */
+  credit_limit: number | null
+  overdue_hold_days: number | null
+  contract_number: string | null
+  contract_date: string | null
   created_at: string
   updated_at: string
 }
