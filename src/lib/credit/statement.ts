@@ -16,6 +16,8 @@ export interface StatementSourceEntry {
   reference?: string | null
   note?: string | null
   due_at?: Date | string | null
+  /** Charges only: a `pending` charge is credit held by a checkout in progress, not yet owed. */
+  state?: "pending" | "open" | "void" | null
 }
 
 /** A line of the statement: the entry in the debit or the credit column, and the balance after it. */
@@ -82,9 +84,12 @@ export function signedAmount(entry: Pick<StatementSourceEntry, "amount" | "direc
   return entry.direction === "debit" ? MathBN.convert(entry.amount) : MathBN.mult(entry.amount, -1)
 }
 
-/** What the company owes after these entries: Σ debit − Σ credit. */
-export function ledgerBalance(entries: Pick<StatementSourceEntry, "amount" | "direction">[]) {
-  return entries.reduce((sum, entry) => MathBN.add(sum, signedAmount(entry)), MathBN.convert(0))
+/** True for the entries a statement shows: all but the charges a checkout in progress holds. */
+const isBooked = (entry: Pick<StatementSourceEntry, "type" | "state">) => !(entry.type === "charge" && entry.state === "pending")
+
+/** What the company owes after these entries: Σ debit − Σ credit of the booked ones. */
+export function statementBalance(entries: Pick<StatementSourceEntry, "amount" | "direction" | "type" | "state">[]) {
+  return entries.filter(isBooked).reduce((sum, entry) => MathBN.add(sum, signedAmount(entry)), MathBN.convert(0))
 }
 
 const byDateThenId = (a: StatementSourceEntry, b: StatementSourceEntry) =>
@@ -96,11 +101,12 @@ const byDateThenId = (a: StatementSourceEntry, b: StatementSourceEntry) =>
  * (opening + Σ debit − Σ credit = closing). Amounts are exact decimal strings.
  */
 export function buildStatement(input: StatementInput): Statement {
-  const opening = MathBN.convert(input.opening_balance ?? ledgerBalance(input.entries_before ?? []))
+  const opening = MathBN.convert(input.opening_balance ?? statementBalance(input.entries_before ?? []))
   const start = startOfDay(input.from).getTime()
   const end = endOfDay(input.to).getTime()
   const inPeriod = input.entries
     .filter((entry) => {
+      if (!isBooked(entry)) return false
       const at = new Date(entry.occurred_at).getTime()
       return at >= start && at < end
     })

@@ -1,5 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { buildStatement, isCalendarDay, ledgerBalance, type StatementSourceEntry } from "../statement"
+import { buildStatement, isCalendarDay, statementBalance, type StatementSourceEntry } from "../statement"
 
 const entry = (id: string, occurred_at: string, type: StatementSourceEntry["type"], direction: StatementSourceEntry["direction"], amount: string): StatementSourceEntry => ({
   id,
@@ -37,7 +37,7 @@ describe("statement of account", () => {
   })
 
   it("takes the opening balance as a sum too, and gives the same closing balance", () => {
-    const statement = buildStatement({ company_id: "comp_1", currency_code: "eur", from: "2026-11-01", to: "2026-11-30", opening_balance: ledgerBalance(before), entries: period })
+    const statement = buildStatement({ company_id: "comp_1", currency_code: "eur", from: "2026-11-01", to: "2026-11-30", opening_balance: statementBalance(before), entries: period })
     expect(statement.opening_balance).toBe("600.05")
     expect(statement.closing_balance).toBe("800.45")
   })
@@ -53,6 +53,15 @@ describe("statement of account", () => {
     expect(statement.opening_balance).toBe("0")
     expect(statement.entries).toHaveLength(2)
     expect(statement.closing_balance).toBe("12345678901234567.88")
+  })
+
+  it("leaves out the charges a checkout still holds, before and within the period", () => {
+    const held = { ...entry("h1", "2026-10-30T10:00:00Z", "charge", "debit", "70"), state: "pending" as const }
+    const heldNow = { ...entry("h2", "2026-11-10T10:00:00Z", "charge", "debit", "80"), state: "pending" as const }
+    const statement = buildStatement({ company_id: "comp_1", currency_code: "eur", from: "2026-11-01", to: "2026-11-30", entries_before: [...before, held], entries: [...period, heldNow] })
+    expect(statement.opening_balance).toBe("600.05")
+    expect(statement.entries.map((line) => line.id)).toEqual(["e3", "e4", "e5"])
+    expect(statement.closing_balance).toBe("800.45")
   })
 
   it("knows a calendar day from a malformed or impossible one", () => {
