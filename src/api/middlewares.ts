@@ -9,6 +9,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
+import { statementMiddlewares } from "./admin/receivables/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -23,5 +24,6 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
+    ...statementMiddlewares,
   ],
 })

@@ -270,3 +270,42 @@ export interface StoreLeaveCompanyResponse {
   object: "employee"
   deleted: true
 }
+
+/** The period of a statement of account: days written `YYYY-MM-DD`, both included. */
+export interface StoreStatementParams {
+  from: string
+  to: string
+}
+
+/** One entry of a statement: in the debit column (raises what the company owes) or the credit column. */
+export interface StoreStatementLine {
+  id: string
+  date: string
+  type: "charge" | "payment" | "credit_note" | "adjustment"
+  direction: "debit" | "credit"
+  order_id: string | null
+  reference: string | null
+  note: string | null
+  due_at: string | null
+  debit: string
+  credit: string
+  /** What the company owes after this entry. */
+  balance: string
+}
+
+/** The statement of account: `opening_balance + total_debit − total_credit = closing_balance` (exact decimals). */
+export interface StoreStatement {
+  company_id: string
+  currency_code: string
+  from: string
+  to: string
+  opening_balance: string
+  entries: StoreStatementLine[]
+  total_debit: string
+  total_credit: string
+  closing_balance: string
+}
+
+export interface StoreStatementResponse {
+  statement: StoreStatement
+}
