@@ -22,6 +22,9 @@ export interface ReceivablesPage {
   as_of?: Date
 }
 
+/** The exact amount of a `model.bigNumber()` column: its `raw_` twin keeps every digit, the numeric column may not. */
+export const exactAmount = (alias: string, column = "amount") => `COALESCE((${alias}.raw_${column}->>'value')::numeric, ${alias}.${column})`
+
 // Days past due count started days after `due_at`, as `daysPastDue` in src/lib/credit/aging.ts does:
 // 0 until due_at, then 1, 2, … (ceil of the time past it in days).
 const DAYS_PAST_DUE = `CASE WHEN e.due_at IS NULL OR e.due_at >= :as_of THEN 0
@@ -51,7 +54,7 @@ export async function listReceivables(scope: MedusaContainer, page: ReceivablesP
     ),
     balances AS (
       SELECT e.company_id,
-             SUM(CASE WHEN e.direction = 'debit' THEN e.amount ELSE -e.amount END) AS balance
+             SUM(CASE WHEN e.direction = 'debit' THEN ${exactAmount("e")} ELSE -${exactAmount("e")} END) AS balance
       FROM credit_ledger_entry e
       JOIN accounts a ON a.company_id = e.company_id
       WHERE e.deleted_at IS NULL AND NOT (e.type = 'charge' AND e.state = 'pending')
@@ -59,12 +62,12 @@ export async function listReceivables(scope: MedusaContainer, page: ReceivablesP
     ),
     charges AS (
       SELECT e.company_id,
-             GREATEST(e.amount - COALESCE(paid.amount, 0), 0) AS outstanding,
+             GREATEST(${exactAmount("e")} - COALESCE(paid.amount, 0), 0) AS outstanding,
              ${DAYS_PAST_DUE} AS days
       FROM credit_ledger_entry e
       JOIN accounts a ON a.company_id = e.company_id
       LEFT JOIN LATERAL (
-        SELECT SUM(al.amount) AS amount FROM credit_allocation al
+        SELECT SUM(${exactAmount("al")}) AS amount FROM credit_allocation al
         WHERE al.charge_entry_id = e.id AND al.deleted_at IS NULL
       ) paid ON true
       WHERE e.deleted_at IS NULL AND e.type = 'charge' AND e.state = 'open'

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildStatement, endOfDay, startOfDay, type Statement, type StatementSourceEntry } from "../lib/credit/statement"
 import type { StatementBuyer } from "../lib/credit/statement-documents"
 import { retrieveCompany } from "./company"
+import { exactAmount } from "./receivables"
 
 const BUYER_FIELDS = [
   "id", "name", "legal_name", "tax_id", "address_1", "address_2", "postal_code", "city", "province", "country_code",
@@ -48,20 +49,20 @@ export async function loadCompanyStatement(
   const [account] = (await knex("credit_account").select("currency_code").where({ company_id: companyId }).whereNull("deleted_at").limit(1)) as {
     currency_code: string
   }[]
-  const booked = knex("credit_ledger_entry")
-    .where({ company_id: companyId })
-    .whereNull("deleted_at")
-    .whereRaw("NOT (type = 'charge' AND state IS NOT DISTINCT FROM 'pending')")
+  const booked = knex("credit_ledger_entry as e")
+    .where("e.company_id", companyId)
+    .whereNull("e.deleted_at")
+    .whereRaw("NOT (e.type = 'charge' AND e.state IS NOT DISTINCT FROM 'pending')")
   const [{ opening }] = (await booked
     .clone()
-    .where("occurred_at", "<", start)
-    .select(knex.raw("COALESCE(SUM(CASE WHEN direction = 'debit' THEN amount ELSE -amount END), 0)::text AS opening"))) as { opening: string }[]
+    .where("e.occurred_at", "<", start)
+    .select(knex.raw(`COALESCE(SUM(CASE WHEN e.direction = 'debit' THEN ${exactAmount("e")} ELSE -${exactAmount("e")} END), 0)::text AS opening`))) as { opening: string }[]
   const entries = (await booked
     .clone()
-    .where("occurred_at", ">=", start)
-    .where("occurred_at", "<", end)
-    .select("id", "type", "direction", "amount", "occurred_at", "order_id", "reference", "note", "due_at", "state")
-    .orderBy([{ column: "occurred_at" }, { column: "id" }])) as StatementSourceEntry[]
+    .where("e.occurred_at", ">=", start)
+    .where("e.occurred_at", "<", end)
+    .select("e.id", "e.type", "e.direction", knex.raw(`${exactAmount("e")}::text AS amount`), "e.occurred_at", "e.order_id", "e.reference", "e.note", "e.due_at", "e.state")
+    .orderBy([{ column: "e.occurred_at" }, { column: "e.id" }])) as StatementSourceEntry[]
 
   const statement = buildStatement({
     company_id: companyId,
