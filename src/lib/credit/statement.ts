@@ -1,6 +1,7 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { isoDay } from "../documents/format"
+import { isBooked } from "./balance"
 
 export type LedgerEntryType = "charge" | "payment" | "credit_note" | "adjustment"
 export type LedgerDirection = "debit" | "credit"
@@ -84,8 +85,6 @@ export function signedAmount(entry: Pick<StatementSourceEntry, "amount" | "direc
   return entry.direction === "debit" ? MathBN.convert(entry.amount) : MathBN.mult(entry.amount, -1)
 }
 
-/** True for the entries a statement shows: all but the charges a checkout in progress holds. */
-const isBooked = (entry: Pick<StatementSourceEntry, "type" | "state">) => !(entry.type === "charge" && entry.state === "pending")
 
 /** What the company owes after these entries: Σ debit − Σ credit of the booked ones. */
 export function statementBalance(entries: Pick<StatementSourceEntry, "amount" | "direction" | "type" | "state">[]) {
