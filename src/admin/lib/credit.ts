@@ -6,7 +6,7 @@ import { sdk } from "./sdk"
 export type PaymentTerms = "prepaid" | "net" | "guarantee"
 export type LedgerEntryType = "charge" | "payment" | "credit_note" | "adjustment"
 export type LedgerDirection = "debit" | "credit"
-export type ChargeStatus = "open" | "paid" | "overdue" | "void"
+export type ChargeStatus = "pending" | "open" | "paid" | "overdue" | "void"
 
 export type PaymentOption = { method: "invoice" | "on_account" | "guarantee"; provider_id: string; available: boolean; reason?: string }
 

@@ -1,4 +1,4 @@
-import type { ChargeStatus, LedgerEntry, LedgerEntryType, PaymentTerms } from "../../lib/credit"
+import type { ChargeStatus, LedgerEntryType, PaymentTerms } from "../../lib/credit"
 
 export const PAYMENT_TERMS_LABELS: Record<PaymentTerms, string> = {
   prepaid: "Prepaid",
@@ -14,6 +14,7 @@ export const ENTRY_TYPE_LABELS: Record<LedgerEntryType, string> = {
 }
 
 export const CHARGE_STATUS_LABELS: Record<ChargeStatus, string> = {
+  pending: "Held at checkout",
   open: "Open",
   paid: "Paid",
   overdue: "Overdue",
@@ -21,15 +22,12 @@ export const CHARGE_STATUS_LABELS: Record<ChargeStatus, string> = {
 }
 
 export const CHARGE_STATUS_COLORS: Record<ChargeStatus, "green" | "orange" | "red" | "grey" | "blue"> = {
+  pending: "orange",
   open: "blue",
   paid: "green",
   overdue: "red",
   void: "grey",
 }
-
-/** The amount with its sign as it moves the balance: + for what the company owes more, − for what it paid. */
-export const signedAmount = (entry: Pick<LedgerEntry, "amount" | "direction">) =>
-  entry.direction === "credit" ? `−${entry.amount}` : `+${entry.amount}`
 
 /** Today and the first day of the month three months back, `YYYY-MM-DD`: the default statement period. */
 export function defaultStatementPeriod(today = new Date()) {
