@@ -85,8 +85,7 @@ const packageOf = (specifier: string) =>
 function runtimeImports(file: string): string[] {
   const code = fs.readFileSync(path.join(root, file), "utf8")
   const found: string[] = []
-  // `from` as a keyword, not the word inside a string or a property (`"from"`, `from: day("from")`)
-  const statement = /^\s*(import|export)\s+(type\s+)?([^;]*?)\s*(?<![\w"'$.])from\s*["']([^"']+)["']/gm
+  const statement = /^\s*(import|export)\s+(type\s+)?([^;"']*?)\s*from\s*["']([^"']+)["']/gm
   for (const match of code.matchAll(statement)) {
     const [, , typeOnly, clause, specifier] = match
     if (typeOnly) continue

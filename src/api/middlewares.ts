@@ -6,6 +6,7 @@ import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares
 import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { adminCompanyCreditMiddlewares } from "./admin/companies/[id]/credit/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     ...inputGuardMiddlewares,
     ...storeFieldsMiddlewares,
     ...adminCompanyMiddlewares,
+    ...adminCompanyCreditMiddlewares,
     ...storeCompanyMiddlewares,
     ...adminQuantityRuleMiddlewares,
     ...storeQuantityRuleMiddlewares,

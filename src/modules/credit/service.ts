@@ -167,6 +167,39 @@ class CreditModuleService extends MedusaService({ CreditAccount, CreditLedgerEnt
     }
   }
 
+  /**
+   * Books a charge outside checkout (an invoice issued before the account was kept here, or an order the merchant
+   * bills on account by hand), open and due `due_at`.
+   */
+  @InjectTransactionManager()
+  async recordCharge(
+    input: { company_id: string; currency_code: string; amount: BigNumberInput; occurred_at?: Date; due_at: Date; order_id?: string | null; reference?: string | null; note?: string | null },
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<{ entry: LedgerRow; write: LedgerWrite }> {
+    const account = await this.lockAccount_(input.company_id, input.currency_code, sharedContext)
+    if (account.currency_code !== input.currency_code.toLowerCase()) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The company's account is kept in ${account.currency_code.toUpperCase()}, not ${input.currency_code.toUpperCase()}.`)
+    }
+    const entry = await this.createCreditLedgerEntries(
+      {
+        account_id: account.id,
+        company_id: input.company_id,
+        type: "charge",
+        direction: "debit",
+        amount: exact(input.amount),
+        currency_code: account.currency_code,
+        order_id: input.order_id ?? null,
+        reference: input.reference ?? null,
+        note: input.note ?? null,
+        occurred_at: input.occurred_at ?? new Date(),
+        due_at: input.due_at,
+        state: "open",
+      },
+      sharedContext
+    )
+    return { entry: toRow(entry as unknown as Record<string, unknown>), write: { entry_ids: [entry.id], allocation_ids: [] } }
+  }
+
   /** Drops a charge still pending (its checkout failed): it was a hold, never a booked debt. */
   @InjectTransactionManager()
   async releaseHold(entryId: string, @MedusaContext() sharedContext: TxContext = {}): Promise<void> {

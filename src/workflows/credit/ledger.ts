@@ -5,6 +5,7 @@ import {
   companyAccountCurrencyStep,
   deferChargeStep,
   recordAdjustmentStep,
+  recordChargeStep,
   recordPaymentStep,
   voidOrderChargeStep,
 } from "./steps/ledger"
@@ -72,3 +73,13 @@ export const bindOrderChargeWorkflow = createWorkflow("b2b-bind-order-charge", (
 export const voidOrderChargeWorkflow = createWorkflow("b2b-void-order-charge", (input: { order_id: string; note?: string | null }) => {
   return new WorkflowResponse(voidOrderChargeStep(input))
 })
+
+/** A charge booked outside checkout (e.g. an invoice issued before the account was kept here), due `due_at`. */
+export const recordCompanyChargeWorkflow = createWorkflow(
+  "b2b-record-company-charge",
+  (input: { company_id: string; amount: number; occurred_at?: Date; due_at: Date; reference?: string | null; note?: string | null }) => {
+    const currency = companyAccountCurrencyStep({ company_id: input.company_id })
+    const charge = recordChargeStep(transform({ input, currency }, ({ input, currency }) => ({ ...input, currency_code: currency })))
+    return new WorkflowResponse(charge)
+  }
+)

@@ -5,6 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { storeQueryConfig } from "../allowed-fields"
+import { LedgerListParams } from "../../admin/companies/[id]/credit/validators"
 import {
   StoreAddEmployee,
   StoreApplyForCompany,
@@ -40,5 +41,10 @@ export const storeCompanyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/companies/me/orders",
     middlewares: [validateAndTransformQuery(StoreGetCompanyOrdersParams, storeQueryConfig("GET /store/companies/me/orders", true))],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/companies/me/ledger",
+    middlewares: [validateAndTransformQuery(LedgerListParams, { defaults: [], isList: true })],
   },
 ]

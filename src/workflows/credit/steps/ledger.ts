@@ -110,3 +110,17 @@ export const voidOrderChargeStep = createStep(
     if (write) await credit(container).undoLedgerWrite(write)
   }
 )
+
+export const recordChargeStep = createStep(
+  "b2b-record-charge",
+  async (
+    input: { company_id: string; currency_code: string; amount: BigNumberInput; occurred_at?: Date; due_at: Date; reference?: string | null; note?: string | null },
+    { container }
+  ) => {
+    const { entry, write } = await credit(container).recordCharge(input)
+    return new StepResponse(entry, write)
+  },
+  async (write: LedgerWrite | undefined, { container }) => {
+    if (write) await credit(container).undoLedgerWrite(write)
+  }
+)
