@@ -7,7 +7,9 @@ import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewar
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { adminCompanyCreditMiddlewares } from "./admin/companies/[id]/credit/middlewares"
+import { adminKeyClientMiddlewares } from "./admin/key-clients/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
+import { companyRecordGuardMiddlewares } from "./admin/company-records/middlewares"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
 import { statementMiddlewares } from "./admin/receivables/middlewares"
@@ -27,5 +29,7 @@ export default defineMiddlewares({
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
     ...statementMiddlewares,
+    ...companyRecordGuardMiddlewares,
+    ...adminKeyClientMiddlewares,
   ],
 })

@@ -8,6 +8,8 @@ import { CompanyOrdersSection } from "./company-orders-section"
 import { CompanyQuantityRulesSection } from "../quantity-rules/company-quantity-rules-section"
 import { CompanyPricesSection } from "./prices-section"
 import { PaymentTermsSection } from "../credit/payment-terms-section"
+import { CompanyAddressesSection } from "../addresses/company-addresses-section"
+import { CompanyKeyFiguresSection } from "../key-clients/company-key-figures-section"
 
 export type CompanySectionProps = { company: AdminCompany }
 
@@ -34,4 +36,6 @@ export const companySections: CompanySection[] = [
   { id: "orders", column: "main", Component: CompanyOrdersSection },
   { id: "account", column: "side", Component: CompanyAccountSection },
   { id: "address", column: "side", Component: CompanyAddressSection },
+  { id: "key-figures", column: "side", Component: CompanyKeyFiguresSection },
+  { id: "addresses", column: "side", Component: CompanyAddressesSection },
 ]
