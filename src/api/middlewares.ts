@@ -12,6 +12,7 @@ import { inputGuardMiddlewares } from "./utils/input-guards"
 import { companyRecordGuardMiddlewares } from "./admin/company-records/middlewares"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
+import { statementMiddlewares } from "./admin/receivables/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
+    ...statementMiddlewares,
     ...companyRecordGuardMiddlewares,
     ...adminKeyClientMiddlewares,
   ],

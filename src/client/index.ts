@@ -40,6 +40,8 @@ import type {
   StoreListParams,
   StoreQuantityRuleListResponse,
   StoreReceivedInvitationListResponse,
+  StoreStatementParams,
+  StoreStatementResponse,
   StoreUpdateCompanyBody,
   StoreUpdateEmployeeBody,
 } from "../types/store"
@@ -154,6 +156,26 @@ export function createB2BClient(sdk: Medusa) {
         })
         return response.text()
       },
+    },
+
+    statement: {
+      /** The company's statement of account for a period (company admins only). */
+      get: (period: StoreStatementParams, headers?: B2BRequestHeaders) =>
+        fetch<StoreStatementResponse>("/store/companies/me/statement", { query: { ...period, format: "json" }, headers }),
+      /** The statement as CSV text, one row an entry. */
+      csv: async (period: StoreStatementParams, headers?: B2BRequestHeaders): Promise<string> => {
+        const response = await fetch<Response>("/store/companies/me/statement", {
+          query: { ...period, format: "csv" },
+          headers: { ...headers, accept: "text/csv" },
+        })
+        return response.text()
+      },
+      /** The statement as the PDF both sides sign: the raw response, to save or show (`await response.blob()`). */
+      pdf: (period: StoreStatementParams, headers?: B2BRequestHeaders): Promise<Response> =>
+        fetch<Response>("/store/companies/me/statement", {
+          query: { ...period, format: "pdf" },
+          headers: { ...headers, accept: "application/pdf" },
+        }),
     },
 
     quantityRules: {

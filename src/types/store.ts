@@ -271,6 +271,119 @@ export interface StoreLeaveCompanyResponse {
   deleted: true
 }
 
+// Payment terms and the company's account.
+
+export type StorePaymentMethod = "invoice" | "on_account" | "guarantee"
+
+/** A payment method of the plugin: the provider id to open a payment session with, and whether the buyer can use it now. */
+export interface StorePaymentOption {
+  method: StorePaymentMethod
+  provider_id: string
+  available: boolean
+  /** Why the method cannot be used now. */
+  reason?: string
+}
+
+/** `GET /store/companies/me/credit`: what the company may still buy on account. */
+export interface StoreCompanyCredit {
+  company_id: string
+  currency_code: string | null
+  payment_terms: "prepaid" | "net" | "guarantee"
+  net_days: number | null
+  credit_limit: number | null
+  /** What the company owes now (negative: an advance). */
+  balance: number
+  /** What checkouts in progress hold. */
+  held: number
+  /** `credit_limit − balance − held`, never below 0. */
+  available: number
+  overdue_amount: number
+  oldest_due_at: string | null
+  payment_options: StorePaymentOption[]
+}
+
+export interface StoreCompanyCreditResponse {
+  credit: StoreCompanyCredit
+}
+
+export type StoreLedgerEntryType = "charge" | "payment" | "credit_note" | "adjustment"
+export type StoreChargeStatus = "pending" | "open" | "paid" | "overdue" | "void"
+
+export interface StoreLedgerEntry {
+  id: string
+  company_id: string
+  type: StoreLedgerEntryType
+  /** `debit` raises what the company owes, `credit` lowers it. */
+  direction: "debit" | "credit"
+  amount: number
+  currency_code: string
+  order_id: string | null
+  reference: string | null
+  note: string | null
+  occurred_at: string
+  /** Charges only. */
+  due_at: string | null
+  /** Charges: what is still owed; payments and credits: what is not allocated to a charge. */
+  outstanding: number
+  /** Charges only. */
+  status: StoreChargeStatus | null
+}
+
+/** `GET /store/companies/me/ledger` filters; dates `YYYY-MM-DD`. */
+export interface StoreCompanyLedgerParams {
+  type?: StoreLedgerEntryType | StoreLedgerEntryType[]
+  status?: StoreChargeStatus | StoreChargeStatus[]
+  order_id?: string
+  from?: string
+  to?: string
+  limit?: number
+  offset?: number
+  order?: string
+}
+
+export interface StoreCompanyLedgerResponse extends StorePage {
+  entries: StoreLedgerEntry[]
+}
+
+/** The period of a statement of account: days written `YYYY-MM-DD`, both included. */
+export interface StoreStatementParams {
+  from: string
+  to: string
+}
+
+/** One entry of a statement: in the debit column (raises what the company owes) or the credit column. */
+export interface StoreStatementLine {
+  id: string
+  date: string
+  type: "charge" | "payment" | "credit_note" | "adjustment"
+  direction: "debit" | "credit"
+  order_id: string | null
+  reference: string | null
+  note: string | null
+  due_at: string | null
+  debit: string
+  credit: string
+  /** What the company owes after this entry. */
+  balance: string
+}
+
+/** The statement of account: `opening_balance + total_debit − total_credit = closing_balance` (exact decimals). */
+export interface StoreStatement {
+  company_id: string
+  currency_code: string
+  from: string
+  to: string
+  opening_balance: string
+  entries: StoreStatementLine[]
+  total_debit: string
+  total_credit: string
+  closing_balance: string
+}
+
+export interface StoreStatementResponse {
+  statement: StoreStatement
+}
+
 /** One of the company's addresses: its billing address (one) or a delivery site. */
 export interface StoreCompanyAddress {
   id: string
@@ -344,78 +457,4 @@ type CartAddress = Record<"first_name" | "last_name" | "company" | "address_1" |
 
 export interface StoreSetCartCompanyAddressResponse {
   cart: { id: string; shipping_address: CartAddress | null; billing_address: CartAddress | null }
-}
-
-// Payment terms and the company's account.
-
-export type StorePaymentMethod = "invoice" | "on_account" | "guarantee"
-
-/** A payment method of the plugin: the provider id to open a payment session with, and whether the buyer can use it now. */
-export interface StorePaymentOption {
-  method: StorePaymentMethod
-  provider_id: string
-  available: boolean
-  /** Why the method cannot be used now. */
-  reason?: string
-}
-
-/** `GET /store/companies/me/credit`: what the company may still buy on account. */
-export interface StoreCompanyCredit {
-  company_id: string
-  currency_code: string | null
-  payment_terms: "prepaid" | "net" | "guarantee"
-  net_days: number | null
-  credit_limit: number | null
-  /** What the company owes now (negative: an advance). */
-  balance: number
-  /** What checkouts in progress hold. */
-  held: number
-  /** `credit_limit − balance − held`, never below 0. */
-  available: number
-  overdue_amount: number
-  oldest_due_at: string | null
-  payment_options: StorePaymentOption[]
-}
-
-export interface StoreCompanyCreditResponse {
-  credit: StoreCompanyCredit
-}
-
-export type StoreLedgerEntryType = "charge" | "payment" | "credit_note" | "adjustment"
-export type StoreChargeStatus = "pending" | "open" | "paid" | "overdue" | "void"
-
-export interface StoreLedgerEntry {
-  id: string
-  company_id: string
-  type: StoreLedgerEntryType
-  /** `debit` raises what the company owes, `credit` lowers it. */
-  direction: "debit" | "credit"
-  amount: number
-  currency_code: string
-  order_id: string | null
-  reference: string | null
-  note: string | null
-  occurred_at: string
-  /** Charges only. */
-  due_at: string | null
-  /** Charges: what is still owed; payments and credits: what is not allocated to a charge. */
-  outstanding: number
-  /** Charges only. */
-  status: StoreChargeStatus | null
-}
-
-/** `GET /store/companies/me/ledger` filters; dates `YYYY-MM-DD`. */
-export interface StoreCompanyLedgerParams {
-  type?: StoreLedgerEntryType | StoreLedgerEntryType[]
-  status?: StoreChargeStatus | StoreChargeStatus[]
-  order_id?: string
-  from?: string
-  to?: string
-  limit?: number
-  offset?: number
-  order?: string
-}
-
-export interface StoreCompanyLedgerResponse extends StorePage {
-  entries: StoreLedgerEntry[]
 }

@@ -54,6 +54,11 @@ const STORE_ORDER_EXTRA_FIELDS = [
   "items.subtotal", "items.total",
 ]
 
+const STATEMENT_LINE = ["id", "date", "type", "direction", "order_id", "reference", "note", "due_at", "debit", "credit", "balance"]
+const STATEMENT = [
+  "company_id", "currency_code", "from", "to", "opening_balance", "total_debit", "total_credit", "closing_balance",
+  ...under("entries", STATEMENT_LINE),
+]
 const PRICE_ROW = ["id", "variant_id", "sku", "product_title", "variant_title", "currency_code", "amount", "min_quantity", "max_quantity"]
 const QUANTITY_RULE = ["variant_id", "id", "min_quantity", "increment", "max_quantity", "unit"]
 const VIOLATION = ["code", "message", "kind", "item_id", "variant_id"]
@@ -92,6 +97,7 @@ export const STORE_ROUTE_FIELDS: Record<string, StoreRouteFields> = {
   "POST /store/invitations/:id/decline": fixed(INVITATION),
   "GET /store/companies/me/orders": shaped("orders", STORE_ORDER_FIELDS, STORE_ORDER_EXTRA_FIELDS),
   "GET /store/companies/me/prices": fixed(under("prices", PRICE_ROW), PAGE),
+  "GET /store/companies/me/statement": fixed(under("statement", STATEMENT)),
   "GET /store/quantity-rules": fixed(under("quantity_rules", QUANTITY_RULE)),
   "GET /store/companies/me/credit": fixed(under("credit", CREDIT)),
   "GET /store/companies/me/ledger": fixed(under("entries", LEDGER_ENTRY_FIELDS), PAGE),

@@ -4,6 +4,10 @@
 export const COMPANY_STATUSES = ["pending", "active", "on_hold", "blocked"] as const
 export type CompanyStatus = (typeof COMPANY_STATUSES)[number]
 
+/** Who put a company on hold: an admin (lifted by an admin only) or the overdue job (lifted once the overdue is paid). */
+export const HOLD_REASONS = ["admin", "overdue"] as const
+export type HoldReason = (typeof HOLD_REASONS)[number]
+
 export const EMPLOYEE_ROLES = ["admin", "buyer", "viewer"] as const
 export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number]
 

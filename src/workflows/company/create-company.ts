@@ -32,6 +32,7 @@ export const createCompanyWorkflow = createWorkflow("b2b-create-company", (input
       ...minOrder,
       id: companyId,
       status: input.status ?? "active",
+      hold_reason: input.status === "on_hold" ? ("admin" as const) : null,
       country_code: input.country_code?.toLowerCase() ?? null,
       currency_code: input.currency_code?.toLowerCase() ?? null,
       customer_group_id: groups[0].id,

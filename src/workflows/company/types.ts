@@ -1,4 +1,4 @@
-import type { CompanyContact, CompanyTerms } from "../../lib/company/vocabulary"
+import type { CompanyContact, CompanyTerms, HoldReason } from "../../lib/company/vocabulary"
 
 export type { CompanyContact, CompanyStatus, EmployeeRole } from "../../lib/company/vocabulary"
 
@@ -9,4 +9,7 @@ export interface CompanyCreate extends CompanyContact, CompanyTerms {
   promotion_id?: string | null
 }
 
-export type CompanyUpdate = Partial<CompanyCreate>
+export type CompanyUpdate = Partial<CompanyCreate> & {
+  /** Who sets an `on_hold` status; an admin unless the overdue job says otherwise. */
+  hold_reason?: HoldReason | null
+}

@@ -4,7 +4,12 @@ import { updateCompanyStep } from "./steps/company-records"
 import { resolveMinOrderTermsStep } from "./steps/min-order"
 import { companyGroupNameStep, loadCompanyStep } from "./steps/lookups"
 import { repriceOpenCartsStep } from "./steps/reprice-open-carts"
-import type { CompanyUpdate } from "./types"
+import type { CompanyStatus, CompanyUpdate } from "./types"
+import type { HoldReason } from "../../lib/company/vocabulary"
+
+/** A hold records who set it (an admin unless told otherwise); any other status clears it. */
+const holdReasonFor = (status: CompanyStatus, reason?: HoldReason | null): HoldReason | null =>
+  status === "on_hold" ? reason ?? "admin" : null
 
 /** Updates a company; a new name renames its customer group too. */
 export const updateCompanyWorkflow = createWorkflow(
@@ -17,6 +22,7 @@ export const updateCompanyWorkflow = createWorkflow(
       ...minOrder,
       ...(input.country_code !== undefined && { country_code: input.country_code?.toLowerCase() ?? null }),
       ...(input.currency_code !== undefined && { currency_code: input.currency_code?.toLowerCase() ?? null }),
+      ...(input.status !== undefined && { hold_reason: holdReasonFor(input.status, input.hold_reason) }),
     }))
     const company = updateCompanyStep(normalised)
     when({ input, current }, ({ input, current }) =>

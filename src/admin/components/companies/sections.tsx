@@ -7,6 +7,7 @@ import { CompanyGeneralSection } from "./company-general-section"
 import { CompanyOrdersSection } from "./company-orders-section"
 import { CompanyQuantityRulesSection } from "../quantity-rules/company-quantity-rules-section"
 import { CompanyPricesSection } from "./prices-section"
+import { PaymentTermsSection } from "../credit/payment-terms-section"
 import { CompanyAddressesSection } from "../addresses/company-addresses-section"
 import { CompanyKeyFiguresSection } from "../key-clients/company-key-figures-section"
 
@@ -31,6 +32,7 @@ export const companySections: CompanySection[] = [
   { id: "employees", column: "main", Component: CompanyEmployeesSection },
   { id: "prices", column: "main", Component: CompanyPricesSection },
   { id: "quantity-rules", column: "main", Component: CompanyQuantityRulesSection },
+  { id: "payment-terms", column: "main", Component: PaymentTermsSection },
   { id: "orders", column: "main", Component: CompanyOrdersSection },
   { id: "account", column: "side", Component: CompanyAccountSection },
   { id: "address", column: "side", Component: CompanyAddressSection },

@@ -1,6 +1,6 @@
 export const COMPANY_FIELDS = [
   "id", "name", "legal_name", "tax_id", "email", "phone", "address_1", "address_2", "city",
-  "postal_code", "province", "country_code", "currency_code", "status", "customer_group_id",
+  "postal_code", "province", "country_code", "currency_code", "status", "hold_reason", "customer_group_id",
   "price_list_id", "promotion_id", "min_order_amount", "min_order_currency_code", "payment_terms", "net_days", "credit_limit",
   "overdue_hold_days", "contract_number", "contract_date", "account_manager_id", "notes", "metadata",
   "created_at", "updated_at",
@@ -12,7 +12,7 @@ export const EMPLOYEE_FIELDS = [
 ]
 
 /** What a buyer may see of their own company: everything but the merchant's internal notes and data. */
-export const STORE_COMPANY_FIELDS = COMPANY_FIELDS.filter((f) => !["notes", "metadata", "account_manager_id"].includes(f))
+export const STORE_COMPANY_FIELDS = COMPANY_FIELDS.filter((f) => !["notes", "metadata", "account_manager_id", "hold_reason"].includes(f))
 
 export const listCompaniesConfig = { defaults: COMPANY_FIELDS, isList: true }
 export const retrieveCompanyConfig = {

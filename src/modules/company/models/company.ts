@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { COMPANY_STATUSES, PAYMENT_TERMS } from "../../../lib/company/vocabulary"
+import { COMPANY_STATUSES, HOLD_REASONS, PAYMENT_TERMS } from "../../../lib/company/vocabulary"
 import { Employee } from "./employee"
 
 export { COMPANY_STATUSES }
@@ -20,6 +20,8 @@ export const Company = model
     country_code: model.text().nullable(),
     currency_code: model.text().nullable(),
     status: model.enum([...COMPANY_STATUSES]).default("active"),
+    // Set while the status is on_hold: who set the hold, so the overdue job lifts only its own holds.
+    hold_reason: model.enum([...HOLD_REASONS]).nullable(),
     // Medusa records the company's terms live in; kept here so the cart hot path needs no join.
     customer_group_id: model.text().nullable(),
     price_list_id: model.text().nullable(),

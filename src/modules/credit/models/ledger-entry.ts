@@ -19,6 +19,8 @@ export const CreditLedgerEntry = model
     occurred_at: model.dateTime(),
     due_at: model.dateTime().nullable(),
     state: model.enum([...CHARGE_STATES]).nullable(),
+    // When the overdue job found the charge overdue and announced it (b2b.charge.overdue): once per charge.
+    overdue_marked_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["company_id", "occurred_at"], where: "deleted_at IS NULL" },

@@ -1,0 +1,4 @@
+export * from "./csv"
+export * from "./fonts"
+export * from "./format"
+export * from "./pdf"
