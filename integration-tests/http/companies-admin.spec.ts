@@ -20,8 +20,6 @@ const failingStatusChangeWorkflow = createWorkflow(
   }
 )
 
-jest.setTimeout(180_000)
-
 /** The rows of a CSV without quoted line breaks, split into cells (the export quotes only where needed). */
 const csvRows = (text: string) =>
   text

@@ -5,8 +5,6 @@ import { adminHeaders, registerCustomer, storeHeaders, type RegisteredCustomer }
 import { completeCart, prepareCartForCompletion } from "../helpers/checkout"
 import { eventually, failure } from "../helpers/requests"
 
-jest.setTimeout(180_000)
-
 const ADDRESS = { first_name: "Ann", last_name: "Buyer", address_1: "Hafenstr. 1", city: "Hamburg", country_code: "de", postal_code: "20457" }
 
 medusaIntegrationTestRunner({

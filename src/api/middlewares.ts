@@ -6,6 +6,7 @@ import { storeQuantityRuleMiddlewares } from "./store/quantity-rules/middlewares
 import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewares"
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { adminKeyClientMiddlewares } from "./admin/key-clients/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
 import { companyRecordGuardMiddlewares } from "./admin/company-records/middlewares"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
@@ -25,5 +26,6 @@ export default defineMiddlewares({
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
     ...companyRecordGuardMiddlewares,
+    ...adminKeyClientMiddlewares,
   ],
 })

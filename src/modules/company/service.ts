@@ -3,17 +3,37 @@ import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../lib/company/admins"
-import type { CompanyStatus, EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
+import type { AddressField, CompanyStatus, EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
 import { statusChangeRefusal } from "../../lib/company/status-changes"
 import { Company } from "./models/company"
 import { Employee } from "./models/employee"
 import { CompanyInvitation } from "./models/invitation"
+import { CompanyAddress } from "./models/address"
 import type { PluginOptions } from "../../lib/plugin-options"
 import { PLUGIN_OPTIONS_REGISTRATION } from "./loaders/plugin-options"
 import { resolveCompanyModuleOptions, type ResolvedCompanyModuleOptions } from "./options"
 
 export type EmployeeRecord = InferTypeOf<typeof Employee>
 export type InvitationRecord = InferTypeOf<typeof CompanyInvitation>
+export type CompanyAddressRecord = InferTypeOf<typeof CompanyAddress>
+
+/** The fields of a company address a caller may set. */
+export type CompanyAddressData = Partial<Pick<CompanyAddressRecord, "kind" | "label" | "is_default" | AddressField>>
+
+export interface CompanyAddressWrite {
+  company_id: string
+  /** The address to change; a new one is created without it. */
+  id?: string
+  data: CompanyAddressData
+}
+
+export interface CompanyAddressWriteResult {
+  address: CompanyAddressRecord
+  /** The address as it was; null when it was created. */
+  before: CompanyAddressRecord | null
+  /** The delivery site that was the default until this write took it. */
+  previous_default_id: string | null
+}
 
 /** How long a membership change waits for another one on the same company before giving up. */
 const LOCK_TIMEOUT = "5s"
@@ -102,7 +122,7 @@ export interface CompaniesByNameInput {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInvitation }) {
+class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInvitation, CompanyAddress }) {
   protected readonly moduleContainer_: Record<string, unknown>
 
   constructor(container: Record<string, unknown>) {
@@ -374,6 +394,66 @@ class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInv
       matching.clone().select("id").orderByRaw(`lower(name) ${direction}, id ${direction}`).offset(input.skip).limit(input.take),
     ])
     return { ids: rows.map((row: { id: string }) => row.id), count: Number(counted[0]?.count ?? 0) }
+  }
+
+  /**
+   * Creates or changes a company address in one transaction. A new default delivery site takes the default from
+   * the previous one; a second billing address is refused (the partial unique index on billing addresses holds
+   * the rule against concurrent writers too). Returns what `undoCompanyAddressWrite` needs to put things back.
+   */
+  @InjectTransactionManager()
+  async writeCompanyAddress(input: CompanyAddressWrite, @MedusaContext() sharedContext: TxContext = {}): Promise<CompanyAddressWriteResult> {
+    const [before] = input.id
+      ? await this.listCompanyAddresses({ id: input.id, company_id: input.company_id }, {}, sharedContext)
+      : [null]
+    if (input.id && !before) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company address with id "${input.id}" was not found`)
+    }
+    const kind = input.data.kind ?? before?.kind ?? "shipping"
+    // Only a delivery site is offered first; the billing address is the only one of its kind.
+    const isDefault = kind === "shipping" && (input.data.is_default ?? (input.data.kind ? false : before?.is_default) ?? false)
+    if (kind === "billing") {
+      const [billing] = await this.listCompanyAddresses({ company_id: input.company_id, kind: "billing" }, { select: ["id"] }, sharedContext)
+      if (billing && billing.id !== input.id) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "The company already has a billing address; change that one, or delete it first."
+        )
+      }
+    }
+    let previousDefaultId: string | null = null
+    if (isDefault) {
+      // Cleared by a statement that runs now: the ORM would write its insert before its updates, and the index
+      // allowing one default delivery site per company would refuse the new one.
+      const cleared: { id: string }[] = await this.transaction_(sharedContext)("company_address")
+        .where({ company_id: input.company_id, kind: "shipping", is_default: true })
+        .whereNull("deleted_at")
+        .whereNot("id", input.id ?? "")
+        .update({ is_default: false, updated_at: new Date() })
+        .returning("id")
+      previousDefaultId = cleared[0]?.id ?? null
+    }
+    const data = { ...input.data, kind, is_default: isDefault }
+    const address = before
+      ? await this.updateCompanyAddresses({ ...data, id: before.id }, sharedContext)
+      : await this.createCompanyAddresses({ ...data, company_id: input.company_id }, sharedContext)
+    return { address, before: before ?? null, previous_default_id: previousDefaultId }
+  }
+
+  /** Undoes `writeCompanyAddress` (a workflow's compensation). */
+  @InjectTransactionManager()
+  async undoCompanyAddressWrite(result: CompanyAddressWriteResult, @MedusaContext() sharedContext: TxContext = {}): Promise<void> {
+    // Plain statements, in this order: the written address gives up the default before the old default takes it back.
+    const knex = this.transaction_(sharedContext)
+    if (result.before) {
+      const { id, company_id: _company, created_at: _created, updated_at: _updated, deleted_at: _deleted, ...fields } = result.before
+      await knex("company_address").where({ id }).update({ ...fields, updated_at: new Date() })
+    } else {
+      await knex("company_address").where({ id: result.address.id }).delete()
+    }
+    if (result.previous_default_id) {
+      await knex("company_address").where({ id: result.previous_default_id }).update({ is_default: true, updated_at: new Date() })
+    }
   }
 
   private transaction_(sharedContext: TxContext) {

@@ -27,6 +27,8 @@ import {
   listEmployeesConfig,
   retrieveCompanyConfig,
 } from "./query-config"
+import { CreateCompanyAddress, GetCompanyAddressesParams, UpdateCompanyAddress } from "./[id]/addresses/validators"
+import { companyAddressesQueryConfig } from "../../utils/company-addresses"
 
 /** Paths under /admin/companies that are routes of their own, not a company id. */
 const COMPANY_COLLECTION_ROUTES = new Set(["export"])
@@ -96,5 +98,16 @@ export const adminCompanyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/companies/:id/orders",
     middlewares: [validateAndTransformQuery(AdminGetCompanyOrdersParams, listCompanyOrdersConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/companies/:id/addresses",
+    middlewares: [validateAndTransformQuery(GetCompanyAddressesParams, companyAddressesQueryConfig)],
+  },
+  { method: ["POST"], matcher: "/admin/companies/:id/addresses", middlewares: [validateAndTransformBody(CreateCompanyAddress)] },
+  {
+    method: ["POST"],
+    matcher: "/admin/companies/:id/addresses/:address_id",
+    middlewares: [validateAndTransformBody(UpdateCompanyAddress)],
   },
 ]
