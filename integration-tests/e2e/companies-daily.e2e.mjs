@@ -51,6 +51,7 @@ export const steps = [
   {
     name: "the applications queue shows how many wait, and approving opens the account",
     async run({ page, api, state, screenshot, takeFailures }) {
+      takeFailures() // what earlier scenarios provoked on purpose
       const { count } = await api.get("/admin/companies?status=pending&limit=1")
       await page.goto("/app/companies")
       const queue = page.getByTestId("applications-queue")

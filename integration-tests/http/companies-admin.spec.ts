@@ -4,6 +4,21 @@ import { Modules } from "@medusajs/framework/utils"
 import { seedStoreBasics, type StoreBasics } from "../../seed/store"
 import { adminHeaders, registerCustomer, type RegisteredCustomer } from "../helpers/auth"
 import { eventually, failure } from "../helpers/requests"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { changeCompanyStatusesStep } from "../../src/workflows/company/steps/company-statuses"
+
+/** Changes statuses like the bulk and application workflows, then fails: the change must be undone. */
+const failAfterStatusChangeStep = createStep("test-fail-after-status-change", async () => {
+  throw new Error("the write after the status change failed")
+})
+const failingStatusChangeWorkflow = createWorkflow(
+  "test-failing-company-status-change",
+  (input: { ids: string[]; status: "active" | "on_hold" | "blocked"; metadata?: Record<string, unknown> }) => {
+    changeCompanyStatusesStep(input)
+    failAfterStatusChangeStep()
+    return new WorkflowResponse(true)
+  }
+)
 
 /** The rows of a CSV without quoted line breaks, split into cells (the export quotes only where needed). */
 const csvRows = (text: string) =>
@@ -91,6 +106,18 @@ medusaIntegrationTestRunner({
         expect(data.company.metadata.b2b_application).toMatchObject({ decision: "rejected", reason: "No trade registration found" })
         const [sent] = (await notificationsTo(second.customer.email, "b2b-company-rejected")) ?? []
         expect(sent?.data).toMatchObject({ decision: "rejected", reason: "No trade registration found" })
+      })
+
+      it("puts status and metadata back when a later step of the workflow fails", async () => {
+        const { errors } = await failingStatusChangeWorkflow(getContainer()).run({
+          input: { ids: [refused.id, apple.id], status: "blocked", metadata: { b2b_application: { decision: "rejected" } } },
+          throwOnError: false,
+        })
+        expect(errors.map((e) => e.error.message)).toEqual(["the write after the status change failed"])
+        expect(await statusOf(refused.id)).toBe("pending")
+        expect(await statusOf(apple.id)).toBe("active")
+        const { company } = (await api.get(`/admin/companies/${refused.id}`, admin)).data
+        expect(company.metadata?.b2b_application).toBeUndefined()
       })
 
       it("a missing company is 404 for approve and reject", async () => {

@@ -1,3 +1,4 @@
+import { countryName as countryNameOf } from "./countries"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { AddressField, CompanyAddressKind } from "../../lib/company/vocabulary"
 import { sdk } from "./sdk"
@@ -70,12 +71,5 @@ export function useRegionCountries() {
   })
 }
 
-/** A country's name in the admin's language, e.g. "Germany" for "de". */
-export function countryName(code: string | null | undefined) {
-  if (!code) return ""
-  try {
-    return new Intl.DisplayNames(undefined, { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
-  } catch {
-    return code.toUpperCase()
-  }
-}
+/** A country's name as Medusa's country list has it, e.g. "Germany" for "de"; "" for none. */
+export const countryName = (code: string | null | undefined) => countryNameOf(code) ?? ""

@@ -1,5 +1,5 @@
 import type { DataTablePaginationState, DataTableSortingState } from "@medusajs/ui"
-import { useMemo } from "react"
+import { useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 
 /**
@@ -8,6 +8,8 @@ import { useSearchParams } from "react-router-dom"
  */
 export function useListSearchParams<F extends string>(options: { pageSize: number; defaultOrder: string; filters: readonly F[] }) {
   const [params, setParams] = useSearchParams()
+  // A filter added from the filter menu has no value until one is picked; it is kept here, not in the URL.
+  const [emptyFilters, setEmptyFilters] = useState<F[]>([])
   const update = (changes: Record<string, string | undefined>, resetPage = true) => {
     setParams(
       (current) => {
@@ -27,9 +29,14 @@ export function useListSearchParams<F extends string>(options: { pageSize: numbe
   const offset = Math.max(0, Number(params.get("offset")) || 0)
   const filterKey = options.filters.map((f) => params.get(f) ?? "").join("|")
   const filtering = useMemo(
-    () => Object.fromEntries(options.filters.flatMap((f) => (params.get(f) ? [[f, params.get(f)]] : []))) as Partial<Record<F, string>>,
+    () =>
+      Object.fromEntries(
+        options.filters.flatMap((f): [F, string | undefined][] =>
+          params.get(f) ? [[f, params.get(f) ?? undefined]] : emptyFilters.includes(f) ? [[f, undefined]] : []
+        )
+      ) as Partial<Record<F, string>>,
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filterKey]
+    [filterKey, emptyFilters]
   )
   const pagination: DataTablePaginationState = useMemo(
     () => ({ pageIndex: Math.floor(offset / options.pageSize), pageSize: options.pageSize }),
@@ -45,8 +52,11 @@ export function useListSearchParams<F extends string>(options: { pageSize: numbe
     pagination,
     sorting,
     setSearch: (value: string) => update({ q: value || undefined }),
-    setFiltering: (state: Record<string, unknown>) =>
-      update(Object.fromEntries(options.filters.map((f) => [f, typeof state[f] === "string" ? (state[f] as string) : undefined]))),
+    setFiltering: (state: Record<string, unknown>) => {
+      const valueOf = (f: F) => (typeof state[f] === "string" && state[f] !== "" ? (state[f] as string) : undefined)
+      setEmptyFilters(options.filters.filter((f) => f in state && valueOf(f) === undefined))
+      update(Object.fromEntries(options.filters.map((f) => [f, valueOf(f)])))
+    },
     setSorting: (state: DataTableSortingState) => update({ order: `${state.desc ? "-" : ""}${state.id}` }),
     setPagination: (state: DataTablePaginationState) =>
       update({ offset: state.pageIndex ? String(state.pageIndex * state.pageSize) : undefined }, false),
