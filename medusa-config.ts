@@ -21,6 +21,14 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/company" },
     { resolve: "./src/modules/quantity-rule" },
+    { resolve: "./src/modules/credit" },
+    {
+      // The plugin's payment methods (invoice, on account, guarantee) next to Medusa's system provider.
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "./src/providers/b2b-payment", id: "b2b" }],
+      },
+    },
     {
       // The demo's e-mails (invitations to join a company) are written to the log.
       resolve: "@medusajs/medusa/notification",

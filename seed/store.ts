@@ -18,6 +18,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -32,6 +33,8 @@ export const STORE_NAMES = {
 
 const FULFILLMENT_PROVIDER = "manual_manual"
 const PAYMENT_PROVIDER = "pp_system_default"
+/** The plugin's payment methods (invoice, on account, guarantee), enabled in the region where the app registers them. */
+export const B2B_PAYMENT_PROVIDERS = ["pp_invoice_b2b", "pp_on_account_b2b", "pp_guarantee_b2b"]
 const FLAT_SHIPPING_AMOUNT = 15
 
 export type StoreBasicsOptions = { currency_code?: string; country_code?: string }
@@ -133,9 +136,21 @@ async function ensureRegion(container: MedusaContainer, currency_code: string, c
     entity: "region",
     fields: ["id", "name", "currency_code", "countries.iso_2"],
   })
+  // The plugin's methods where this app registers them (a plain Medusa app, e.g. the bench's baseline, has none).
+  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: B2B_PAYMENT_PROVIDERS }, { select: ["id"] })
+  const providers = [PAYMENT_PROVIDER, ...registered.map((p) => p.id)]
   // A country belongs to at most one region, so the region is found by its country.
   const found = data.find((r) => r.countries?.some((c: { iso_2?: string | null } | null) => c?.iso_2 === country_code))
-  if (found) return { id: found.id, name: found.name, currency_code: found.currency_code }
+  if (found) {
+    const { data: enabled } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: found.id } })
+    const have = new Set(((enabled[0]?.payment_providers ?? []) as ({ id: string } | null)[]).map((p) => p?.id))
+    if (providers.some((id) => !have.has(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: found.id }, update: { payment_providers: [...new Set([...have, ...providers])].filter((id): id is string => Boolean(id)) } },
+      })
+    }
+    return { id: found.id, name: found.name, currency_code: found.currency_code }
+  }
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -143,7 +158,7 @@ async function ensureRegion(container: MedusaContainer, currency_code: string, c
           name: `Wholesale ${country_code.toUpperCase()}`,
           currency_code,
           countries: [country_code],
-          payment_providers: [PAYMENT_PROVIDER],
+          payment_providers: providers,
         },
       ],
     },

@@ -3,8 +3,6 @@ import { seedStoreBasics, type StoreBasics } from "../../seed/store"
 import { adminHeaders, registerCustomer, type RegisteredCustomer } from "../helpers/auth"
 import { failure } from "../helpers/requests"
 
-jest.setTimeout(180_000)
-
 const WAREHOUSE = { label: "Warehouse Hamburg", first_name: "Lena", last_name: "Lager", company: "Acme Construction", address_1: "Hafenstr. 1", city: "Hamburg", postal_code: "20457", country_code: "DE", phone: "+49 40 1234" }
 const SITE = { label: "Site Altona", address_1: "Bahrenfelder Str. 9", city: "Hamburg", postal_code: "22765", country_code: "de" }
 const BILLING = { kind: "billing", label: "Head office", company: "Acme Construction GmbH", address_1: "Ring 5", city: "Berlin", postal_code: "10115", country_code: "de" }

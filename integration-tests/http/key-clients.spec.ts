@@ -7,8 +7,6 @@ import { completeCart } from "../helpers/checkout"
 import { failure } from "../helpers/requests"
 import { COMPANY_MODULE } from "../../src/modules/company"
 
-jest.setTimeout(180_000)
-
 const PERIOD = "from=2026-01-01&to=2027-01-01"
 
 medusaIntegrationTestRunner({

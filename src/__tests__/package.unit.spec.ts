@@ -85,7 +85,7 @@ const packageOf = (specifier: string) =>
 function runtimeImports(file: string): string[] {
   const code = fs.readFileSync(path.join(root, file), "utf8")
   const found: string[] = []
-  const statement = /^\s*(import|export)\s+(type\s+)?([^;]*?)\s*from\s*["']([^"']+)["']/gm
+  const statement = /^\s*(import|export)\s+(type\s+)?([^;"']*?)\s*from\s*["']([^"']+)["']/gm
   for (const match of code.matchAll(statement)) {
     const [, , typeOnly, clause, specifier] = match
     if (typeOnly) continue

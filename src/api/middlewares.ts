@@ -7,7 +7,9 @@ import { companyPriceMiddlewares } from "./admin/companies/[id]/prices/middlewar
 import { storeCompanyPriceMiddlewares } from "./store/companies/me/prices/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { adminKeyClientMiddlewares } from "./admin/key-clients/middlewares"
+import { adminCompanyCreditMiddlewares } from "./admin/companies/[id]/credit/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guards"
+import { companyRecordGuardMiddlewares } from "./admin/company-records/middlewares"
 import { storeFieldsMiddlewares } from "./store/fields-guard"
 import { adminInvitationMiddlewares, storeInvitationMiddlewares } from "./store/invitations/middlewares"
 
@@ -16,6 +18,7 @@ export default defineMiddlewares({
     ...inputGuardMiddlewares,
     ...storeFieldsMiddlewares,
     ...adminCompanyMiddlewares,
+    ...adminCompanyCreditMiddlewares,
     ...storeCompanyMiddlewares,
     ...adminQuantityRuleMiddlewares,
     ...storeQuantityRuleMiddlewares,
@@ -24,6 +27,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeInvitationMiddlewares,
     ...adminInvitationMiddlewares,
+    ...companyRecordGuardMiddlewares,
     ...adminKeyClientMiddlewares,
   ],
 })

@@ -20,6 +20,9 @@ import type {
   StoreSetCartCompanyAddressBody,
   StoreSetCartCompanyAddressResponse,
   StoreUpdateCompanyAddressBody,
+  StoreCompanyCreditResponse,
+  StoreCompanyLedgerParams,
+  StoreCompanyLedgerResponse,
   StoreCompanyMembershipResponse,
   StoreCompanyOrderListResponse,
   StoreCompanyPriceListResponse,
@@ -128,6 +131,14 @@ export function createB2BClient(sdk: Medusa) {
       /** The company's orders, every employee's (viewers included). */
       list: (query?: StoreListParams, headers?: B2BRequestHeaders) =>
         fetch<StoreCompanyOrderListResponse>("/store/companies/me/orders", { query, headers }),
+    },
+
+    credit: {
+      /** What the company may still buy on account, and which payment methods the buyer can use now. */
+      retrieve: (headers?: B2BRequestHeaders) => fetch<StoreCompanyCreditResponse>("/store/companies/me/credit", { headers }),
+      /** Company admins: the company's ledger (charges, payments, credit notes, adjustments). */
+      ledger: (query?: StoreCompanyLedgerParams, headers?: B2BRequestHeaders) =>
+        fetch<StoreCompanyLedgerResponse>("/store/companies/me/ledger", { query, headers }),
     },
 
     prices: {

@@ -46,6 +46,14 @@ export interface StoreCompany {
   min_order_amount: number | null
   /** The currency the minimum order is stated in; a cart in another currency is refused. */
   min_order_currency_code: string | null
+  /** How the company pays: `prepaid`, `net` (on account within `net_days`) or `guarantee`. */
+  payment_terms: "prepaid" | "net" | "guarantee"
+  net_days: number | null
+  /** The most the company may owe on account, in `currency_code`; null: no ordering on account. */
+  credit_limit: number | null
+  overdue_hold_days: number | null
+  contract_number: string | null
+  contract_date: string | null
   created_at: string
   updated_at: string
 }
@@ -336,4 +344,78 @@ type CartAddress = Record<"first_name" | "last_name" | "company" | "address_1" |
 
 export interface StoreSetCartCompanyAddressResponse {
   cart: { id: string; shipping_address: CartAddress | null; billing_address: CartAddress | null }
+}
+
+// Payment terms and the company's account.
+
+export type StorePaymentMethod = "invoice" | "on_account" | "guarantee"
+
+/** A payment method of the plugin: the provider id to open a payment session with, and whether the buyer can use it now. */
+export interface StorePaymentOption {
+  method: StorePaymentMethod
+  provider_id: string
+  available: boolean
+  /** Why the method cannot be used now. */
+  reason?: string
+}
+
+/** `GET /store/companies/me/credit`: what the company may still buy on account. */
+export interface StoreCompanyCredit {
+  company_id: string
+  currency_code: string | null
+  payment_terms: "prepaid" | "net" | "guarantee"
+  net_days: number | null
+  credit_limit: number | null
+  /** What the company owes now (negative: an advance). */
+  balance: number
+  /** What checkouts in progress hold. */
+  held: number
+  /** `credit_limit − balance − held`, never below 0. */
+  available: number
+  overdue_amount: number
+  oldest_due_at: string | null
+  payment_options: StorePaymentOption[]
+}
+
+export interface StoreCompanyCreditResponse {
+  credit: StoreCompanyCredit
+}
+
+export type StoreLedgerEntryType = "charge" | "payment" | "credit_note" | "adjustment"
+export type StoreChargeStatus = "pending" | "open" | "paid" | "overdue" | "void"
+
+export interface StoreLedgerEntry {
+  id: string
+  company_id: string
+  type: StoreLedgerEntryType
+  /** `debit` raises what the company owes, `credit` lowers it. */
+  direction: "debit" | "credit"
+  amount: number
+  currency_code: string
+  order_id: string | null
+  reference: string | null
+  note: string | null
+  occurred_at: string
+  /** Charges only. */
+  due_at: string | null
+  /** Charges: what is still owed; payments and credits: what is not allocated to a charge. */
+  outstanding: number
+  /** Charges only. */
+  status: StoreChargeStatus | null
+}
+
+/** `GET /store/companies/me/ledger` filters; dates `YYYY-MM-DD`. */
+export interface StoreCompanyLedgerParams {
+  type?: StoreLedgerEntryType | StoreLedgerEntryType[]
+  status?: StoreChargeStatus | StoreChargeStatus[]
+  order_id?: string
+  from?: string
+  to?: string
+  limit?: number
+  offset?: number
+  order?: string
+}
+
+export interface StoreCompanyLedgerResponse extends StorePage {
+  entries: StoreLedgerEntry[]
 }

@@ -10,6 +10,7 @@ import { EMPLOYEE_FIELDS, STORE_COMPANY_FIELDS } from "../admin/companies/query-
 import { INVITATION_FIELDS } from "../utils/invitations"
 import { COMPANY_ADDRESS_FIELDS } from "../utils/company-addresses"
 import { ADDRESS_FIELDS } from "../../lib/company/vocabulary"
+import { LEDGER_ENTRY_FIELDS } from "../../queries/credit"
 
 export type StoreRouteFields = {
   /** The answer's key holding the records `fields=` shapes; absent when the route takes no `fields`. */
@@ -64,6 +65,12 @@ const ACCEPTED = [INVITATION, under("employee", STORE_EMPLOYEE_FIELDS)]
 /** Invitations addressed to the caller name the inviting company. */
 const INVITATION_FOR_ME = [...INVITATION_FIELDS, "company.id", "company.name"]
 
+const CREDIT = [
+  "company_id", "currency_code", "payment_terms", "net_days", "credit_limit", "balance", "held", "available",
+  "overdue_amount", "oldest_due_at", "payment_options.method", "payment_options.provider_id", "payment_options.available",
+  "payment_options.reason",
+]
+
 /** Keyed by `METHOD /store/path` as the route's folder spells it (`[id]` → `:id`). */
 export const STORE_ROUTE_FIELDS: Record<string, StoreRouteFields> = {
   "POST /store/companies": fixed(...BUYER),
@@ -86,6 +93,8 @@ export const STORE_ROUTE_FIELDS: Record<string, StoreRouteFields> = {
   "GET /store/companies/me/orders": shaped("orders", STORE_ORDER_FIELDS, STORE_ORDER_EXTRA_FIELDS),
   "GET /store/companies/me/prices": fixed(under("prices", PRICE_ROW), PAGE),
   "GET /store/quantity-rules": fixed(under("quantity_rules", QUANTITY_RULE)),
+  "GET /store/companies/me/credit": fixed(under("credit", CREDIT)),
+  "GET /store/companies/me/ledger": fixed(under("entries", LEDGER_ENTRY_FIELDS), PAGE),
   "GET /store/carts/:id/b2b-check": fixed(["valid"], under("violations", VIOLATION)),
   // The company's own addresses, which every employee may see and use at checkout.
   "GET /store/companies/me/addresses": shaped("addresses", COMPANY_ADDRESS_FIELDS),

@@ -69,7 +69,8 @@ describe("the storefront types", () => {
         id: true, name: true, legal_name: true, tax_id: true, email: true, phone: true, address_1: true,
         address_2: true, city: true, postal_code: true, province: true, country_code: true, currency_code: true,
         status: true, customer_group_id: true, price_list_id: true, promotion_id: true, min_order_amount: true,
-        min_order_currency_code: true, created_at: true, updated_at: true,
+        min_order_currency_code: true, payment_terms: true, net_days: true, credit_limit: true, overdue_hold_days: true,
+        contract_number: true, contract_date: true, created_at: true, updated_at: true,
       })
     ).toEqual([...STORE_COMPANY_FIELDS].sort())
     expect(

@@ -1,4 +1,4 @@
-import type { CompanyStatus, EmployeeRole } from "../company/vocabulary"
+import type { CompanyStatus, EmployeeRole, PaymentTerms } from "../company/vocabulary"
 
 /** Where in Medusa's cart flow a check runs. `preview` is the storefront's b2b-check. */
 export type CartCheckStage = "add" | "update" | "complete" | "preview"
@@ -61,5 +61,9 @@ export interface Buyer {
     min_order_amount: number | null
     /** The currency the minimum is stated in; null for a minimum set before minimums had one. */
     min_order_currency_code: string | null
+    /** Payment terms: who may order on account, within which limit, due after how many days. */
+    payment_terms?: PaymentTerms
+    credit_limit?: string | null
+    net_days?: number | null
   }
 }

@@ -7,6 +7,10 @@ export type CompanyStatus = (typeof COMPANY_STATUSES)[number]
 export const EMPLOYEE_ROLES = ["admin", "buyer", "viewer"] as const
 export type EmployeeRole = (typeof EMPLOYEE_ROLES)[number]
 
+/** How a company pays: in advance, on account within `net_days`, or against a guarantee letter. */
+export const PAYMENT_TERMS = ["prepaid", "net", "guarantee"] as const
+export type PaymentTerms = (typeof PAYMENT_TERMS)[number]
+
 /** A company's name and contact data: what its own admin may edit, and what an application carries. */
 export interface CompanyContact {
   name: string
@@ -31,6 +35,15 @@ export interface CompanyTerms {
   min_order_currency_code?: string | null
   account_manager_id?: string | null
   notes?: string | null
+  payment_terms?: PaymentTerms
+  /** Days after the order a charge on account falls due. */
+  net_days?: number | null
+  /** The most the company may owe on account, in its `currency_code`; null: no ordering on account. */
+  credit_limit?: number | null
+  /** Days overdue after which the company goes on hold by itself. */
+  overdue_hold_days?: number | null
+  contract_number?: string | null
+  contract_date?: Date | null
 }
 
 /** An employee's personal data as the company's records hold it. */

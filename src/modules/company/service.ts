@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto"
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../lib/company/admins"
-import type { AddressField, EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
+import type { AddressField, CompanyStatus, EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
+import { statusChangeRefusal } from "../../lib/company/status-changes"
 import { Company } from "./models/company"
 import { Employee } from "./models/employee"
 import { CompanyInvitation } from "./models/invitation"
@@ -89,6 +90,37 @@ export const hashInvitationToken = (token: string) => createHash("sha256").updat
 export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
 type TxContext = Context<SqlEntityManager>
+
+/** The company fields a list's `q` searches, as the model marks them searchable. */
+const SEARCHABLE_COMPANY_FIELDS = ["name", "legal_name", "tax_id", "email"] as const
+
+/** Many companies given one status; `only_from` refuses the change for a company in another status. */
+export interface ChangeCompanyStatusesInput {
+  ids: string[]
+  status: CompanyStatus
+  only_from?: CompanyStatus
+  /** Merged into each company's metadata (e.g. how its application was decided). */
+  metadata?: Record<string, unknown>
+}
+
+/** A company's status and metadata before a change, to put them back. */
+export interface CompanyStatusSnapshot {
+  id: string
+  status: CompanyStatus
+  metadata: Record<string, unknown> | null
+}
+
+/** A page of companies ordered by name, whatever the database's collation makes of letter case. */
+export interface CompaniesByNameInput {
+  q?: string
+  status?: string[]
+  ids?: string[]
+  descending?: boolean
+  skip: number
+  take: number
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInvitation, CompanyAddress }) {
   protected readonly moduleContainer_: Record<string, unknown>
@@ -279,6 +311,89 @@ class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInv
       await this.updateCompanyInvitations(due.map((i) => ({ id: i.id, status: "expired" as const })), sharedContext)
     }
     return due.map((i) => i.id)
+  }
+
+  /**
+   * Gives the companies a status in one transaction, their rows locked, so two merchants deciding the same
+   * application cannot both approve it. A missing company is 404 and changes nothing; so does one `only_from`
+   * refuses. Returns the companies as they were.
+   */
+  @InjectTransactionManager()
+  async changeCompanyStatuses(
+    input: ChangeCompanyStatusesInput,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<CompanyStatusSnapshot[]> {
+    const ids = [...new Set(input.ids)]
+    const knex = this.transaction_(sharedContext)
+    await knex.raw(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`)
+    const rows: { id: string; name: string; status: CompanyStatus; metadata: Record<string, unknown> | null }[] = await this.locked_(
+      knex("company").whereIn("id", ids).whereNull("deleted_at").forUpdate().select("id", "name", "status", "metadata")
+    )
+    const missing = ids.filter((id) => !rows.some((row) => row.id === id))
+    if (missing.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${missing.join('", "')}" was not found`)
+    }
+    const refused = rows.map((row) => statusChangeRefusal(row, input.status, input.only_from)).find(Boolean)
+    if (refused) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refused)
+    }
+    await this.updateCompanies(
+      rows.map((row) => ({
+        id: row.id,
+        status: input.status,
+        ...(input.metadata && { metadata: { ...(row.metadata ?? {}), ...input.metadata } }),
+      })),
+      sharedContext
+    )
+    return rows.map((row) => ({ id: row.id, status: row.status, metadata: row.metadata }))
+  }
+
+  /** Puts companies back as `changeCompanyStatuses` found them (a workflow's compensation). */
+  @InjectTransactionManager()
+  async restoreCompanyStatuses(before: CompanyStatusSnapshot[], @MedusaContext() sharedContext: TxContext = {}): Promise<void> {
+    if (before.length) {
+      await this.updateCompanies(
+        before.map((company) => ({ id: company.id, status: company.status, metadata: company.metadata })),
+        sharedContext
+      )
+    }
+  }
+
+  /**
+   * The ids of one page of companies ordered by name without regard to case ("acme" beside "Acme", before
+   * "Bolt"), and how many match. Query's `order` compares names byte by byte under the C collation.
+   */
+  @InjectManager()
+  async listCompanyIdsByName(
+    input: CompaniesByNameInput,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<{ ids: string[]; count: number }> {
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
+    if (!manager) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "No database manager for the company list.")
+    }
+    const knex = manager.getKnex()
+    const matching = knex("company").whereNull("deleted_at")
+    if (input.status?.length) {
+      matching.whereIn("status", input.status)
+    }
+    if (input.ids) {
+      matching.whereIn("id", input.ids)
+    }
+    if (input.q) {
+      const pattern = `%${escapeLike(input.q)}%`
+      matching.where((any) => {
+        for (const field of SEARCHABLE_COMPANY_FIELDS) {
+          any.orWhere(field, "ilike", pattern)
+        }
+      })
+    }
+    const direction = input.descending ? "desc" : "asc"
+    const [counted, rows] = await Promise.all([
+      matching.clone().count<{ count: string }[]>({ count: "*" }),
+      matching.clone().select("id").orderByRaw(`lower(name) ${direction}, id ${direction}`).offset(input.skip).limit(input.take),
+    ])
+    return { ids: rows.map((row: { id: string }) => row.id), count: Number(counted[0]?.count ?? 0) }
   }
 
   /**

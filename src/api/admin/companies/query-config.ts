@@ -1,7 +1,8 @@
 export const COMPANY_FIELDS = [
   "id", "name", "legal_name", "tax_id", "email", "phone", "address_1", "address_2", "city",
   "postal_code", "province", "country_code", "currency_code", "status", "customer_group_id",
-  "price_list_id", "promotion_id", "min_order_amount", "min_order_currency_code", "account_manager_id", "notes", "metadata",
+  "price_list_id", "promotion_id", "min_order_amount", "min_order_currency_code", "payment_terms", "net_days", "credit_limit",
+  "overdue_hold_days", "contract_number", "contract_date", "account_manager_id", "notes", "metadata",
   "created_at", "updated_at",
 ]
 

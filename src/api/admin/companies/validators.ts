@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { defaultCountries, defaultCurrencies } from "@medusajs/framework/utils"
 import { isBoundedMoneyAmount, moneyAmountBound } from "../../../lib/input/bounds"
 import { listParams } from "../../utils/list-params"
-import { COMPANY_STATUSES, EMPLOYEE_ROLES } from "../../../lib/company/vocabulary"
+import { COMPANY_STATUSES, EMPLOYEE_ROLES, PAYMENT_TERMS } from "../../../lib/company/vocabulary"
 
 const COUNTRIES = new Set(defaultCountries.map((c) => c.alpha2.toLowerCase()))
 const CURRENCIES = new Set(Object.keys(defaultCurrencies).map((c) => c.toLowerCase()))
@@ -41,6 +41,38 @@ export const Money = (field: string) =>
     .refine((value) => !(value < 0), { message: `${field} cannot be negative` })
     .refine((value) => value < 0 || isBoundedMoneyAmount(value), { message: moneyAmountBound(field) })
 
+/** Whole days, 0 to ten years. */
+export const Days = (field: string) =>
+  z
+    .number({ message: `${field} must be a number` })
+    .refine((value) => Number.isInteger(value) && value >= 0 && value <= 3650, {
+      message: `${field} must be a whole number of days from 0 to 3650`,
+    })
+
+/** A calendar date `YYYY-MM-DD` or an ISO date-time. */
+export const DateInput = (field: string) =>
+  z
+    .string({ message: `${field} must be a date (YYYY-MM-DD)` })
+    .trim()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
+      message: `${field} must be a date (YYYY-MM-DD)`,
+    })
+    .transform((value) => new Date(value))
+
+export const PaymentTerms = z.enum(PAYMENT_TERMS, {
+  message: `payment_terms must be one of ${PAYMENT_TERMS.join(", ")}`,
+})
+
+/** The company's payment terms: set by the merchant only, never by buyers. */
+export const CompanyPaymentTermsFields = {
+  payment_terms: PaymentTerms.optional(),
+  net_days: Days("net_days").nullish(),
+  credit_limit: Money("credit_limit").nullish(),
+  overdue_hold_days: Days("overdue_hold_days").nullish(),
+  contract_number: optionalText("contract_number", 64),
+  contract_date: DateInput("contract_date").nullish(),
+}
+
 export const CompanyStatus = z.enum(COMPANY_STATUSES, {
   message: `status must be one of ${COMPANY_STATUSES.join(", ")}`,
 })
@@ -72,6 +104,7 @@ export const AdminCreateCompany = z.object({
   min_order_amount: Money("min_order_amount").nullish(),
   /** Defaults to the company's currency_code when a minimum is given without one. */
   min_order_currency_code: currencyCodeOf("min_order_currency_code").nullish(),
+  ...CompanyPaymentTermsFields,
   account_manager_id: optionalText("account_manager_id", 64),
   notes: optionalText("notes", 5000),
   metadata: z.record(z.string(), z.unknown()).nullish(),
@@ -85,11 +118,41 @@ const ORDERABLE_COMPANY_FIELDS = ["id", "name", "legal_name", "email", "status",
 export const ORDERABLE_EMPLOYEE_FIELDS = ["id", "email", "first_name", "last_name", "role", "created_at", "updated_at"]
 export const ORDERABLE_ORDER_FIELDS = ["created_at", "display_id"]
 
-export const AdminGetCompaniesParams = listParams({ limit: 20, orderable: ORDERABLE_COMPANY_FIELDS }).extend({
+const CompanyListFilterParams = {
   q: z.string().trim().max(255).optional(),
   status: z.union([CompanyStatus, z.array(CompanyStatus)]).optional(),
-})
+  /** Only the company this customer works for: an empty list for a customer without one. */
+  customer_id: z.string().trim().min(1).max(64).optional(),
+}
+
+export const AdminGetCompaniesParams = listParams({ limit: 20, orderable: ORDERABLE_COMPANY_FIELDS }).extend(
+  CompanyListFilterParams
+)
 export type AdminGetCompaniesParamsType = z.infer<typeof AdminGetCompaniesParams>
+
+/** The CSV export takes the list's filters and order; it holds every matching company, not a page. */
+export const AdminExportCompaniesParams = z.object({
+  ...CompanyListFilterParams,
+  order: listParams({ limit: 1, orderable: ORDERABLE_COMPANY_FIELDS }).shape.order,
+})
+export type AdminExportCompaniesParamsType = z.infer<typeof AdminExportCompaniesParams>
+
+/** Many companies put on hold, activated or blocked at once. */
+export const AdminBatchCompanyStatus = z.object({
+  ids: z
+    .array(z.string().trim().min(1).max(64), { message: "ids must be a list of company ids" })
+    .refine((ids) => ids.length >= 1 && ids.length <= 500, { message: "ids must name from 1 to 500 companies" }),
+  status: CompanyStatus,
+})
+export type AdminBatchCompanyStatusType = z.infer<typeof AdminBatchCompanyStatus>
+
+/** Turning down an application: the reason is passed on to the applicant. */
+export const AdminRejectCompany = z.object({
+  reason: text("reason", 2000).refine((value) => value.length > 0, { message: "reason is required" }),
+})
+export type AdminRejectCompanyType = z.infer<typeof AdminRejectCompany>
+
+export const AdminApproveCompany = z.object({})
 
 export const AdminGetCompanyParams = z.object({ fields: z.string().optional() })
 

@@ -5,6 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { storeQueryConfig } from "../allowed-fields"
+import { LedgerListParams } from "../../admin/companies/[id]/credit/validators"
 import {
   StoreAddEmployee,
   StoreApplyForCompany,
@@ -52,5 +53,10 @@ export const storeCompanyMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/companies/me/addresses/:address_id",
     middlewares: [validateAndTransformBody(UpdateCompanyAddress)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/companies/me/ledger",
+    middlewares: [validateAndTransformQuery(LedgerListParams, { defaults: [], isList: true })],
   },
 ]

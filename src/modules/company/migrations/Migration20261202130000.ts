@@ -3,15 +3,11 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 export class Migration20261202130000 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table if not exists "company_address" ("id" text not null, "company_id" text not null, "kind" text check ("kind" in ('billing', 'shipping')) not null default 'shipping', "label" text null, "first_name" text null, "last_name" text null, "company" text null, "address_1" text null, "address_2" text null, "city" text null, "postal_code" text null, "province" text null, "country_code" text null, "phone" text null, "is_default" boolean not null default false, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "company_address_pkey" primary key ("id"));`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_company_address_deleted_at" ON "company_address" ("deleted_at") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_company_address_company_id" ON "company_address" ("company_id") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_company_address_one_billing" ON "company_address" ("company_id") WHERE deleted_at IS NULL AND kind = 'billing';`);
-    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_company_address_one_default_shipping" ON "company_address" ("company_id") WHERE deleted_at IS NULL AND kind = 'shipping' AND is_default = true;`);
+    this.addSql(`alter table if exists "company" add column if not exists "payment_terms" text check ("payment_terms" in ('prepaid', 'net', 'guarantee')) not null default 'prepaid', add column if not exists "net_days" integer null, add column if not exists "credit_limit" numeric null, add column if not exists "raw_credit_limit" jsonb null, add column if not exists "overdue_hold_days" integer null, add column if not exists "contract_number" text null, add column if not exists "contract_date" timestamptz null;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop table if exists "company_address" cascade;`);
+    this.addSql(`alter table if exists "company" drop column if exists "payment_terms", drop column if exists "net_days", drop column if exists "credit_limit", drop column if exists "raw_credit_limit", drop column if exists "overdue_hold_days", drop column if exists "contract_number", drop column if exists "contract_date";`);
   }
 
 }

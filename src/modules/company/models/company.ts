@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { COMPANY_STATUSES } from "../../../lib/company/vocabulary"
+import { COMPANY_STATUSES, PAYMENT_TERMS } from "../../../lib/company/vocabulary"
 import { Employee } from "./employee"
 
 export { COMPANY_STATUSES }
@@ -27,6 +27,13 @@ export const Company = model
     min_order_amount: model.bigNumber().nullable(),
     // The currency the minimum is stated in: a cart in another currency cannot be held to it.
     min_order_currency_code: model.text().nullable(),
+    // Payment terms: how the company pays, and how much it may owe on account.
+    payment_terms: model.enum([...PAYMENT_TERMS]).default("prepaid"),
+    net_days: model.number().nullable(),
+    credit_limit: model.bigNumber().nullable(),
+    overdue_hold_days: model.number().nullable(),
+    contract_number: model.text().nullable(),
+    contract_date: model.dateTime().nullable(),
     account_manager_id: model.text().nullable(),
     notes: model.text().nullable(),
     metadata: model.json().nullable(),

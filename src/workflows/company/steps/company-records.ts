@@ -22,7 +22,8 @@ export const createCompanyStep = createStep(
 const UPDATABLE: (keyof CompanyUpdate)[] = [
   "name", "legal_name", "tax_id", "email", "phone", "address_1", "address_2", "city", "postal_code",
   "province", "country_code", "currency_code", "status", "min_order_amount", "min_order_currency_code",
-  "account_manager_id",
+  "account_manager_id", "payment_terms", "net_days", "credit_limit", "overdue_hold_days", "contract_number",
+  "contract_date",
   "notes", "metadata", "price_list_id", "promotion_id", "customer_group_id",
 ]
 

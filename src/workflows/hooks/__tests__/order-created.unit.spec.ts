@@ -3,6 +3,9 @@
 const LINK = { company: { company_id: "comp_1" }, order: { order_id: "order_1" } }
 const linkRun = jest.fn(async () => ({ result: [LINK] }))
 const unlinkRun = jest.fn(async () => ({ result: [LINK] }))
+const CHARGE = { id: "cle_1", state: "pending" }
+const bindRun = jest.fn(async () => ({ result: CHARGE }))
+const unbindCharge = jest.fn(async () => undefined)
 
 const loadWith = (hooks: Record<string, unknown>) => {
   jest.resetModules()
@@ -11,6 +14,7 @@ const loadWith = (hooks: Record<string, unknown>) => {
     linkOrderToCompanyWorkflow: () => ({ run: linkRun }),
     unlinkOrderFromCompanyWorkflow: () => ({ run: unlinkRun }),
   }))
+  jest.doMock("../../credit/ledger", () => ({ bindOrderChargeWorkflow: () => ({ run: bindRun }) }))
   jest.isolateModules(() => {
     require("../order-created")
   })
@@ -20,24 +24,29 @@ describe("the orderCreated hook handler", () => {
   afterEach(() => {
     jest.dontMock("@medusajs/medusa/core-flows")
     jest.dontMock("../../company/link-order")
+    jest.dontMock("../../credit/ledger")
   })
 
-  it("binds the order and, when checkout fails after it, dismisses exactly the links it made", async () => {
+  it("binds the order and its held charge and, when checkout fails after it, undoes exactly what it did", async () => {
     const orderCreated = jest.fn()
     loadWith({ validate: jest.fn(), orderCreated })
     expect(orderCreated).toHaveBeenCalledTimes(1)
     const [invoke, compensate] = orderCreated.mock.calls[0]
-    const context = { container: {} }
+    const context = { container: { resolve: () => ({ unbindCharge }) } }
     const response = await invoke({ order_id: "order_1", cart_id: "cart_1" }, context)
     expect(linkRun).toHaveBeenCalledWith({ input: { order_id: "order_1" } })
+    expect(bindRun).toHaveBeenCalledWith({ input: { order_id: "order_1", cart_id: "cart_1" } })
     expect(response.output).toEqual([LINK])
-    expect(response.compensateInput).toEqual([LINK])
+    expect(response.compensateInput).toEqual({ links: [LINK], charge: CHARGE })
 
     await compensate(response.compensateInput, context)
     expect(unlinkRun).toHaveBeenCalledWith({ input: { links: [LINK] } })
+    expect(unbindCharge).toHaveBeenCalledWith(CHARGE)
     unlinkRun.mockClear()
-    await compensate([], context)
+    unbindCharge.mockClear()
+    await compensate({ links: [], charge: null }, context)
     expect(unlinkRun).not.toHaveBeenCalled()
+    expect(unbindCharge).not.toHaveBeenCalled()
   })
 
   it("fails at load with a clear error when Medusa has no such hook", () => {

@@ -1,0 +1,73 @@
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { b2bPaymentMethodOf } from "../../lib/credit/vocabulary"
+import { CREDIT_MODULE } from "../../modules/credit"
+import type CreditModuleService from "../../modules/credit/service"
+import type { LedgerWrite } from "../../modules/credit/service"
+
+interface CapturedPayment {
+  id: string
+  provider_id: string
+  currency_code: string
+  captures?: { id: string; amount: unknown; raw_amount?: { value?: string | number } | null }[]
+  payment_collection?: { order?: { id: string } | null } | null
+}
+
+/** The reference a capture is recorded under in the ledger: one payment entry per capture, whoever records it. */
+export const captureReference = (captureId: string) => `capture:${captureId}`
+
+/**
+ * Records in the company's ledger the captures of an on-account payment (a capture in Medusa admin means the money
+ * arrived). Each capture is recorded once, under its own reference, settling the order's charge first.
+ */
+export const recordCapturesInLedgerStep = createStep(
+  "b2b-record-captures-in-ledger",
+  async (input: { payment_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "payment",
+      fields: ["id", "provider_id", "currency_code", "captures.id", "captures.amount", "captures.raw_amount", "payment_collection.order.id"],
+      filters: { id: input.payment_id },
+    })
+    const payment = data[0] as CapturedPayment | undefined
+    const orderId = payment?.payment_collection?.order?.id
+    if (!payment || !orderId || b2bPaymentMethodOf(payment.provider_id) !== "on_account") {
+      return new StepResponse([] as string[], [] as LedgerWrite[])
+    }
+    const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
+    const [charge] = await credit.listCreditLedgerEntries({ order_id: orderId, type: "charge" }, { select: ["id", "company_id"] })
+    if (!charge) {
+      return new StepResponse([] as string[], [] as LedgerWrite[])
+    }
+    const writes: LedgerWrite[] = []
+    const recorded: string[] = []
+    for (const capture of payment.captures ?? []) {
+      const reference = captureReference(capture.id)
+      const [known] = await credit.listCreditLedgerEntries({ company_id: charge.company_id, type: "payment", reference }, { select: ["id"] })
+      if (known) continue
+      const amount = MathBN.convert(capture.raw_amount?.value ?? (capture.amount as number))
+      const view = await credit.ledgerView(charge.company_id)
+      const outstanding = view.find((e) => e.id === charge.id && e.state === "open")?.outstanding ?? "0"
+      const toCharge = MathBN.min(amount, outstanding)
+      const { entry, write } = await credit.recordPayment({
+        company_id: charge.company_id,
+        currency_code: payment.currency_code,
+        amount: amount.toString(),
+        reference,
+        note: `Captured payment of order ${orderId}`,
+        allocations: MathBN.gt(toCharge, 0) ? [{ entry_id: charge.id, amount: toCharge.toString() }] : [],
+      })
+      writes.push(write)
+      recorded.push(entry.id)
+    }
+    return new StepResponse(recorded, writes)
+  },
+  async (writes, { container }) => {
+    const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
+    for (const write of writes ?? []) await credit.undoLedgerWrite(write)
+  }
+)
+
+export const recordCapturesInLedgerWorkflow = createWorkflow("b2b-record-captures-in-ledger", (input: { payment_id: string }) => {
+  return new WorkflowResponse(recordCapturesInLedgerStep(input))
+})
