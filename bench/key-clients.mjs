@@ -18,7 +18,7 @@ const option = (name, fallback) => Number(args.find((a) => a.startsWith(`--${nam
 const keep = args.includes("--keep")
 const COMPANIES = option("companies", 10_000)
 const ORDERS = option("orders", 1_000_000)
-const RUNS = option("runs", 20)
+const RUNS = option("runs", 10)
 const RESULTS_DIR = path.join(projectRoot, "bench", "results")
 const LOG_DIR = path.join(projectRoot, ".medusa", "bench")
 const began = Date.now()
@@ -102,6 +102,14 @@ async function main() {
   await ensureDatabase(server, database)
   const url = server.urlFor(database)
   let client
+  // Ctrl-C or a stop: the scratch database goes too.
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => {
+      say(`stopped; dropping ${database}`)
+      client?.end().catch(() => {})
+      dropDatabases(server, [database]).finally(() => process.exit(130))
+    })
+  }
   try {
     say(`migrating ${database} on ${server.source}`)
     const logFile = path.join(LOG_DIR, "key-clients-migrate.log")
@@ -130,14 +138,9 @@ async function main() {
       { name: "first page (50), all 3 years", params: { ...period, from: new Date(to.getTime() - 1100 * 86_400_000), limit: 50, offset: 0 } },
       { name: "one company's figures, last 12 months", params: { ...period, limit: 1, offset: 0, company_id: someCompany } },
     ]
-    const results = []
-    for (const scenario of scenarios) {
-      const timing = await timeStatement(client, keyClientsStatement(scenario.params), RUNS)
-      results.push({ scenario: scenario.name, ...timing })
-      say(`${scenario.name}: p50 ${timing.p50_ms} ms, p95 ${timing.p95_ms} ms`)
-    }
     const { rows: [version] } = await client.query("SHOW server_version")
     const { rows: [jit] } = await client.query("SHOW jit")
+    const results = []
     const result = {
       benchmark: "key-clients",
       at: new Date().toISOString(),
@@ -149,7 +152,14 @@ async function main() {
     }
     fs.mkdirSync(RESULTS_DIR, { recursive: true })
     const file = path.join(RESULTS_DIR, `key-clients-${result.at.replace(/[:.]/g, "-")}.json`)
-    fs.writeFileSync(file, JSON.stringify(result, null, 2) + "\n")
+    for (const scenario of scenarios) {
+      const timing = await timeStatement(client, keyClientsStatement(scenario.params), RUNS)
+      results.push({ scenario: scenario.name, ...timing })
+      say(`${scenario.name}: p50 ${timing.p50_ms} ms, p95 ${timing.p95_ms} ms`)
+      // Written after each scenario, so a long run stopped halfway keeps what it measured.
+      result.machine.load_average = os.loadavg().map((l) => +l.toFixed(2))
+      fs.writeFileSync(file, JSON.stringify(result, null, 2) + "\n")
+    }
     console.log(`\n| scenario | p50 (ms) | p95 (ms) |\n|---|---:|---:|\n${results.map((r) => `| ${r.scenario} | ${r.p50_ms} | ${r.p95_ms} |`).join("\n")}\n`)
     say(`written to ${path.relative(projectRoot, file)}`)
   } finally {

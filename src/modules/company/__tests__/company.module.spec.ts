@@ -3,13 +3,14 @@ import { COMPANY_MODULE } from ".."
 import { Company } from "../models/company"
 import { Employee } from "../models/employee"
 import { CompanyInvitation } from "../models/invitation"
+import { CompanyAddress } from "../models/address"
 import type CompanyModuleService from "../service"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<CompanyModuleService>({
   moduleName: COMPANY_MODULE,
-  moduleModels: [Company, Employee, CompanyInvitation],
+  moduleModels: [Company, Employee, CompanyInvitation, CompanyAddress],
   resolve: "./src/modules/company",
   testSuite: ({ service }) => {
     describe("company module", () => {
@@ -190,6 +191,54 @@ moduleIntegrationTestRunner<CompanyModuleService>({
           const again = await service.issueInvitation({ company_id: company.id, email: "old@example.test", role: "buyer" })
           expect(again.invitation.status).toBe("pending")
         })
+      })
+    })
+    describe("company addresses", () => {
+      const site = (label: string) => ({ kind: "shipping" as const, label, address_1: `${label} 1`, city: "Hamburg", country_code: "de" })
+
+      it("holds one billing address per company in the database itself", async () => {
+        const [a, b] = await service.createCompanies([{ name: "A" }, { name: "B" }])
+        await service.createCompanyAddresses({ company_id: a.id, kind: "billing", address_1: "Ring 5", city: "Berlin" })
+        await expect(
+          service.createCompanyAddresses({ company_id: a.id, kind: "billing", address_1: "Ring 6", city: "Berlin" })
+        ).rejects.toThrow(/already exists/)
+        // Another company, and a deleted billing address, leave room.
+        await service.createCompanyAddresses({ company_id: b.id, kind: "billing", address_1: "Ring 7", city: "Berlin" })
+        const [billing] = await service.listCompanyAddresses({ company_id: a.id, kind: "billing" })
+        await service.softDeleteCompanyAddresses([billing.id])
+        await service.createCompanyAddresses({ company_id: a.id, kind: "billing", address_1: "Ring 8", city: "Berlin" })
+        expect((await service.listCompanyAddresses({ company_id: a.id, kind: "billing" })).map((x) => x.address_1)).toEqual(["Ring 8"])
+      })
+
+      it("moves the default delivery site, and undoing a write puts back the address and the old default", async () => {
+        const company = await service.createCompanies({ name: "Sites" })
+        const first = await service.writeCompanyAddress({ company_id: company.id, data: { ...site("North"), is_default: true } })
+        const second = await service.writeCompanyAddress({ company_id: company.id, data: { ...site("South"), is_default: true } })
+        expect(second.previous_default_id).toBe(first.address.id)
+        const defaults = async () =>
+          (await service.listCompanyAddresses({ company_id: company.id, is_default: true })).map((x) => x.label)
+        expect(await defaults()).toEqual(["South"])
+
+        await service.undoCompanyAddressWrite(second)
+        expect(await defaults()).toEqual(["North"])
+        expect((await service.listCompanyAddresses({ company_id: company.id })).map((x) => x.label)).toEqual(["North"])
+
+        const changed = await service.writeCompanyAddress({ company_id: company.id, id: first.address.id, data: { label: "Nord", city: "Kiel" } })
+        expect(changed.address).toMatchObject({ label: "Nord", city: "Kiel", is_default: true })
+        await service.undoCompanyAddressWrite(changed)
+        expect(await service.retrieveCompanyAddress(first.address.id)).toMatchObject({ label: "North", city: "Hamburg", is_default: true })
+      })
+
+      it("refuses a second billing address and another company's address by id", async () => {
+        const [a, b] = await service.createCompanies([{ name: "A" }, { name: "B" }])
+        await service.writeCompanyAddress({ company_id: a.id, data: { kind: "billing", address_1: "Ring 5", city: "Berlin", country_code: "de" } })
+        await expect(
+          service.writeCompanyAddress({ company_id: a.id, data: { kind: "billing", address_1: "Ring 6", city: "Berlin", country_code: "de" } })
+        ).rejects.toThrow(/already has a billing address/)
+        const other = await service.writeCompanyAddress({ company_id: b.id, data: site("Yard") })
+        await expect(
+          service.writeCompanyAddress({ company_id: a.id, id: other.address.id, data: { label: "Mine" } })
+        ).rejects.toThrow(/was not found/)
       })
     })
   },
