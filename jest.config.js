@@ -14,7 +14,8 @@ const swc = [
 const suites = {
   unit: { testMatch: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"] },
   modules: { testMatch: ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"] },
-  http: { testMatch: ["**/integration-tests/http/*.spec.[jt]s"] },
+  // Each HTTP spec boots a whole Medusa app and migrates a fresh database: minutes on a busy 2-core machine.
+  http: { testMatch: ["**/integration-tests/http/*.spec.[jt]s"], testTimeout: 300_000 },
 }
 
 const suite = suites[process.env.TEST_TYPE] ?? suites.unit

@@ -73,7 +73,7 @@ export const steps = [
 
       await field(page, "quantity-rule-min").fill("12")
       await field(page, "quantity-rule-increment").fill("5")
-      await drawer.getByText("min_quantity 12 is not a multiple of increment 5: use 10 or 15.").waitFor()
+      await drawer.getByText("Minimum quantity 12 is not a multiple of Step 5: use 10 or 15.").waitFor()
       await drawer.getByRole("button", { name: "Save", exact: true }).click()
       await drawer.getByRole("heading", { name: "Set quantity rule" }).waitFor()
       await screenshot("variant-rule-hint")
@@ -193,7 +193,7 @@ export const steps = [
       const drawer = page.getByRole("dialog")
       await drawer.getByRole("heading", { name: "Edit company override" }).waitFor()
       await field(page, "quantity-rule-max").fill("95")
-      await drawer.getByText("max_quantity 95 is not a multiple of increment 10").waitFor()
+      await drawer.getByText("Maximum quantity 95 is not a multiple of Step 10").waitFor()
       await field(page, "quantity-rule-max").fill("100")
       await drawer.getByRole("button", { name: "Save", exact: true }).click()
       await waitForToast(page, "Quantity rule was updated")

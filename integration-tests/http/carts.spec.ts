@@ -7,8 +7,6 @@ import { addLine, cartReadyToComplete, createCart, TEST_SHIPPING_ADDRESS } from 
 import { completeCart, prepareCartForCompletion, SYSTEM_PAYMENT_PROVIDER } from "../helpers/checkout"
 import { failure } from "../helpers/requests"
 
-jest.setTimeout(240_000)
-
 const LIST_PRICE = 12.5
 const ACME_PRICE = 10
 const GLOBEX_PRICE = 11

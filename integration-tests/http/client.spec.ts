@@ -6,8 +6,6 @@ import { createCatalogProducts, seedStoreBasics, type StoreBasics } from "../../
 import { createB2BClient, type B2BClient, type StoreCompany, type StoreEmployee } from "../../src/client"
 import { adminHeaders, registerCustomer, type RegisteredCustomer } from "../helpers/auth"
 
-jest.setTimeout(180_000)
-
 /** The status a client call failed with (js-sdk throws a FetchError carrying it). */
 const statusOf = async (request: Promise<unknown>) => {
   try {

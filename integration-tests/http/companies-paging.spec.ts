@@ -4,8 +4,6 @@ import { createCatalogProducts, seedStoreBasics, type StoreBasics } from "../../
 import { adminHeaders, registerCustomer, type RegisteredCustomer } from "../helpers/auth"
 import { COMPANY_MODULE } from "../../src/modules/company"
 
-jest.setTimeout(300_000)
-
 const ORDERS = 1205
 // A price sheet large enough that a search matching every row must be paged.
 const VARIANTS = 120

@@ -8,8 +8,6 @@ import { COMPANY_MODULE } from "../../src/modules/company"
 import type CompanyModuleService from "../../src/modules/company/service"
 import expireCompanyInvitations from "../../src/jobs/expire-company-invitations"
 
-jest.setTimeout(180_000)
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let basics: StoreBasics

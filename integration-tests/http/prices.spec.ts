@@ -10,8 +10,6 @@ import { adminHeaders, registerCustomer, storeHeaders, type RegisteredCustomer }
 import { completeCart, prepareCartForCompletion } from "../helpers/checkout"
 import { eventually, failure } from "../helpers/requests"
 
-jest.setTimeout(240_000)
-
 const ADDRESS = { first_name: "Ann", last_name: "Buyer", address_1: "Hafenstr. 1", city: "Hamburg", country_code: "de", postal_code: "20457" }
 const LIST_PRICE = 12.5
 
@@ -159,6 +157,9 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ variant_id: boltVariant(), sku: "BOLT-M8", product_title: "Hex bolt M8", variant_title: "Box of 100", currency_code: "eur", amount: 10, min_quantity: null, max_quantity: null }),
           expect.objectContaining({ sku: "BOLT-M8", amount: 9, min_quantity: 100 }),
         ])
+        // Each row carries the variant's list price in its currency, for the merchant to compare with.
+        expect(prices.map((price: { list_amount: number }) => price.list_amount)).toEqual([LIST_PRICE, LIST_PRICE])
+        expect((await companyPrices(acme.id, { q: "hex bolt" })).prices[0].list_amount).toBe(LIST_PRICE)
         expect((await companyPrices(acme.id, { q: "hex bolt" })).count).toBe(2)
         expect((await companyPrices(acme.id, { q: "SCREW" })).count).toBe(0)
         expect((await companyPrices(acme.id, { limit: 1, offset: 1 })).prices).toEqual([expect.objectContaining({ min_quantity: 100 })])
@@ -409,8 +410,12 @@ medusaIntegrationTestRunner({
         expect(await reconcileCompanyPriceLists(getContainer())).toEqual([])
       })
 
-      it("gives the company a new list when its list was deleted in Medusa's price-list pages", async () => {
-        await api.delete(`/admin/price-lists/${globex.price_list_id}`, admin)
+      it("refuses deleting a company's list on Medusa's price-list pages, and replaces one deleted another way", async () => {
+        const refused = await failure(api.delete(`/admin/price-lists/${globex.price_list_id}`, admin))
+        expect(refused).toMatchObject({ status: 400 })
+        expect(refused.message).toMatch(/Delete the company instead/)
+        // Deleted past the admin routes (a script on the pricing module), the list is replaced with the next price.
+        await getContainer().resolve(Modules.PRICING).deletePriceLists([globex.price_list_id])
         expect(await catalogPrice(bob.headers)).toBe(LIST_PRICE)
         await api.post(`/admin/companies/${globex.id}/prices/batch`, { create: [{ sku: "BOLT-M8", currency_code: "eur", amount: 10.5 }] }, admin)
         const { company } = (await api.get(`/admin/companies/${globex.id}`, admin)).data

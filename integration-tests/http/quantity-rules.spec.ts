@@ -7,8 +7,6 @@ import { addLine, cartReadyToComplete, createCart, setLineQuantity } from "../he
 import { completeCart } from "../helpers/checkout"
 import { eventually, failure } from "../helpers/requests"
 
-jest.setTimeout(180000)
-
 const CATALOG = [
   {
     title: "Bolt M8",

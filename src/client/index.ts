@@ -12,6 +12,14 @@ import type {
   StoreAddEmployeeBody,
   StoreApplyForCompanyBody,
   StoreCartCheckResponse,
+  StoreCompanyAddressDeleteResponse,
+  StoreCompanyAddressListParams,
+  StoreCompanyAddressListResponse,
+  StoreCompanyAddressResponse,
+  StoreCreateCompanyAddressBody,
+  StoreSetCartCompanyAddressBody,
+  StoreSetCartCompanyAddressResponse,
+  StoreUpdateCompanyAddressBody,
   StoreCompanyCreditResponse,
   StoreCompanyLedgerParams,
   StoreCompanyLedgerResponse,
@@ -72,6 +80,19 @@ export function createB2BClient(sdk: Medusa) {
       /** The logged-in employee leaves their company (its last admin cannot). */
       leave: (headers?: B2BRequestHeaders) =>
         fetch<StoreLeaveCompanyResponse>("/store/companies/me/leave", { method: "POST", headers }),
+      // The company's billing address and delivery sites: every employee lists them, its admins change them.
+      addresses: {
+        list: (query?: StoreCompanyAddressListParams, headers?: B2BRequestHeaders) =>
+          fetch<StoreCompanyAddressListResponse>("/store/companies/me/addresses", { query, headers }),
+        retrieve: (addressId: string, headers?: B2BRequestHeaders) =>
+          fetch<StoreCompanyAddressResponse>(`/store/companies/me/addresses/${id(addressId)}`, { headers }),
+        create: (body: StoreCreateCompanyAddressBody, headers?: B2BRequestHeaders) =>
+          fetch<StoreCompanyAddressResponse>("/store/companies/me/addresses", { method: "POST", body, headers }),
+        update: (addressId: string, body: StoreUpdateCompanyAddressBody, headers?: B2BRequestHeaders) =>
+          fetch<StoreCompanyAddressResponse>(`/store/companies/me/addresses/${id(addressId)}`, { method: "POST", body, headers }),
+        delete: (addressId: string, headers?: B2BRequestHeaders) =>
+          fetch<StoreCompanyAddressDeleteResponse>(`/store/companies/me/addresses/${id(addressId)}`, { method: "DELETE", headers }),
+      },
       invitations: {
         list: (query?: StoreInvitationListParams, headers?: B2BRequestHeaders) =>
           fetch<StoreInvitationListResponse>("/store/companies/me/invitations", { query, headers }),
@@ -148,6 +169,9 @@ export function createB2BClient(sdk: Medusa) {
       /** What would stop the cart from being ordered, to say it before checkout. */
       check: (cartId: string, headers?: B2BRequestHeaders) =>
         fetch<StoreCartCheckResponse>(`/store/carts/${id(cartId)}/b2b-check`, { headers }),
+      /** The cart takes one of the company's addresses as its shipping or billing address. */
+      setCompanyAddress: (cartId: string, body: StoreSetCartCompanyAddressBody, headers?: B2BRequestHeaders) =>
+        fetch<StoreSetCartCompanyAddressResponse>(`/store/carts/${id(cartId)}/company-address`, { method: "POST", body, headers }),
     },
 
     // Membership: invitations addressed to the logged-in customer

@@ -2,9 +2,9 @@
 // Plain types with no server imports: a storefront compiles them without Medusa's server packages.
 // The fields follow the routes' allow-lists (src/api/admin/companies/query-config.ts) and validators;
 // src/client/__tests__/types.unit.spec.ts holds them to those.
-import type { CompanyContact, CompanyStatus, EmployeeRole } from "../lib/company/vocabulary"
+import type { CompanyAddressKind, CompanyContact, CompanyStatus, EmployeeRole } from "../lib/company/vocabulary"
 
-export type { CompanyStatus, EmployeeRole }
+export type { CompanyAddressKind, CompanyStatus, EmployeeRole }
 
 /** A page of a list: how many there are in all, and which slice this is. */
 export interface StorePage {
@@ -269,6 +269,81 @@ export interface StoreLeaveCompanyResponse {
   id: string
   object: "employee"
   deleted: true
+}
+
+/** One of the company's addresses: its billing address (one) or a delivery site. */
+export interface StoreCompanyAddress {
+  id: string
+  company_id: string
+  kind: CompanyAddressKind
+  /** The site's name, e.g. "Warehouse Hamburg". */
+  label: string | null
+  first_name: string | null
+  last_name: string | null
+  company: string | null
+  address_1: string | null
+  address_2: string | null
+  city: string | null
+  postal_code: string | null
+  province: string | null
+  country_code: string | null
+  phone: string | null
+  /** The delivery site to offer first. */
+  is_default: boolean
+  created_at: string
+  updated_at: string
+}
+
+type AddressText = string | null | undefined
+
+/** A new address (company admins only). `kind` defaults to `shipping`. */
+export interface StoreCreateCompanyAddressBody {
+  kind?: CompanyAddressKind
+  label?: AddressText
+  first_name?: AddressText
+  last_name?: AddressText
+  company?: AddressText
+  address_1: string
+  address_2?: AddressText
+  city: string
+  postal_code?: AddressText
+  province?: AddressText
+  country_code: string
+  phone?: AddressText
+  is_default?: boolean
+}
+
+/** A change to an address (company admins only); fields left out keep their value. */
+export type StoreUpdateCompanyAddressBody = Partial<StoreCreateCompanyAddressBody>
+
+export interface StoreCompanyAddressListParams extends StoreListParams {
+  kind?: CompanyAddressKind
+}
+
+export interface StoreCompanyAddressResponse {
+  address: StoreCompanyAddress
+}
+
+export interface StoreCompanyAddressListResponse extends StorePage {
+  addresses: StoreCompanyAddress[]
+}
+
+export interface StoreCompanyAddressDeleteResponse {
+  id: string
+  object: "company_address"
+  deleted: true
+}
+
+/** Which company address a cart takes, as its shipping or its billing address. */
+export interface StoreSetCartCompanyAddressBody {
+  address_id: string
+  kind: CompanyAddressKind
+}
+
+type CartAddress = Record<"first_name" | "last_name" | "company" | "address_1" | "address_2" | "city" | "postal_code" | "province" | "country_code" | "phone", string | null>
+
+export interface StoreSetCartCompanyAddressResponse {
+  cart: { id: string; shipping_address: CartAddress | null; billing_address: CartAddress | null }
 }
 
 // Payment terms and the company's account.

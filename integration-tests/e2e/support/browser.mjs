@@ -52,10 +52,29 @@ export async function launchBrowser({ origin, artifactsDir }) {
       foreign.push(text)
     }
   })
+  /** Every answer of 400 or more and every request that got no answer, for steps that allow none. */
+  let failedRequests = []
   page.on("response", (response) => {
     const url = new URL(response.url())
     if (response.status() >= 500 && OUR_ROUTES.test(url.pathname)) {
       problems.push(`${response.request().method()} ${url.pathname} answered ${response.status()}`)
+    }
+    if (response.status() >= 400) {
+      failedRequests.push(`${response.request().method()} ${url.pathname}${url.search} answered ${response.status()}`)
+    }
+  })
+  page.on("requestfailed", (request) => {
+    const url = new URL(request.url())
+    // A download or a navigation the page itself cancels is no failure of the server.
+    if (!/ERR_ABORTED/.test(request.failure()?.errorText ?? "")) {
+      failedRequests.push(`${request.method()} ${url.pathname} failed: ${request.failure()?.errorText}`)
+    }
+  })
+  /** Console errors of any origin, for steps that allow none. */
+  let allConsoleErrors = []
+  page.on("console", (message) => {
+    if (message.type() === "error") {
+      allConsoleErrors.push(`${message.text()} (${message.location()?.url ?? ""})`)
     }
   })
 
@@ -78,6 +97,13 @@ export async function launchBrowser({ origin, artifactsDir }) {
       return seen
     },
     foreignErrors: () => foreign,
+    /** Failed requests and console errors (any origin) since the last call. */
+    takeFailures: () => {
+      const seen = { requests: failedRequests, console: allConsoleErrors }
+      failedRequests = []
+      allConsoleErrors = []
+      return seen
+    },
     close: () => browser.close(),
   }
 }

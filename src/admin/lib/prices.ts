@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { CompanyPriceRow, PriceTerms, RowFailure } from "../../lib/prices/types"
 import { sdk } from "./sdk"
+import { downloadCsv } from "./download"
 
 export type { CompanyPriceRow, RowFailure }
 
@@ -79,17 +80,8 @@ export function useImportCompanyPrices(companyId: string) {
 }
 
 /** Downloads the company's price sheet as a CSV file. */
-export async function downloadCompanyPrices(companyId: string, filename: string) {
-  const response = await sdk.client.fetch<Response>(`/admin/companies/${companyId}/prices/export`, {
-    headers: { accept: "text/csv" },
-  })
-  const url = URL.createObjectURL(await response.blob())
-  const link = document.createElement("a")
-  link.href = url
-  link.download = filename
-  link.click()
-  URL.revokeObjectURL(url)
-}
+export const downloadCompanyPrices = (companyId: string, filename: string) =>
+  downloadCsv(`/admin/companies/${companyId}/prices/export`, filename)
 
 export function useCompanyDiscount(companyId: string) {
   return useQuery({

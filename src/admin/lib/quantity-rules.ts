@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { quantityRuleProblems } from "../../lib/quantity-rules/rules"
 import type { QuantityRuleTerms } from "../../lib/quantity-rules/types"
 import { fetchCatalogNames, productAndVariantTitle, useProductSearch, useVariantSearch } from "./catalog"
+import { inFieldLabels } from "./field-labels"
 import { sdk } from "./sdk"
 
 export type QuantityRuleTarget = { variant_id: string } | { product_id: string }
@@ -39,9 +40,20 @@ export const quantityRuleTermsFrom = (values: QuantityRuleFormValues): QuantityR
   unit: values.unit.trim() || null,
 })
 
-/** The server's own checks of the terms; the stand-in target keeps its target check quiet. */
+/** The labels of the rule form's fields, for messages written in the API's field names. */
+const QUANTITY_RULE_FIELD_LABELS = {
+  min_quantity: "Minimum quantity",
+  max_quantity: "Maximum quantity",
+  increment: "Step",
+  unit: "Unit",
+}
+
+/** A rule message (the server's or the shared checks') in the words the form uses: "Step", not "increment". */
+export const inFormWords = (message: string) => inFieldLabels(message, QUANTITY_RULE_FIELD_LABELS)
+
+/** The server's own checks of the terms, in the form's words; the stand-in target keeps its target check quiet. */
 export const quantityRuleTermsProblems = (terms: QuantityRuleTermsInput) =>
-  quantityRuleProblems({ variant_id: "chosen-separately", ...terms })
+  quantityRuleProblems({ variant_id: "chosen-separately", ...terms }).map(inFormWords)
 
 export const targetOfRule = (rule: AdminQuantityRule): QuantityRuleTarget =>
   rule.variant_id ? { variant_id: rule.variant_id } : { product_id: rule.product_id as string }

@@ -18,13 +18,13 @@ export const companyKeys = {
   ofCustomer: (customerId: string) => [...companyKeys.all, "customer", customerId] as const,
 }
 
-export function useCompanies(query: CompanyListQuery) {
+/** A page of companies; by default with the employee ids, enough for the list's head count. */
+export function useCompanies(query: CompanyListQuery, fields = "+employees.id") {
   return useQuery({
-    queryKey: companyKeys.list(query),
+    queryKey: [...companyKeys.list(query), fields],
     queryFn: () =>
       sdk.client.fetch<CompanyListResponse>("/admin/companies", {
-        // The employee ids are enough for the list's head count.
-        query: { ...query, q: query.q || undefined, fields: "+employees.id" },
+        query: { ...query, q: query.q || undefined, fields },
       }),
     placeholderData: keepPreviousData,
   })
@@ -50,19 +50,20 @@ export function useCompanyOrders(companyId: string, limit = 10) {
   })
 }
 
-/** The company a customer works for; `null` when the customer belongs to no company (404). */
+/**
+ * The company a customer works for and their employee record; `null` for a customer without a company. Asked as
+ * the companies list narrowed to the customer, which answers an empty list (not an error) for the usual retail customer.
+ */
 export function useCustomerCompany(customerId: string) {
   return useQuery({
     queryKey: companyKeys.ofCustomer(customerId),
-    queryFn: async () => {
-      try {
-        return await sdk.client.fetch<CustomerCompanyResponse>(`/admin/customers/${customerId}/company`)
-      } catch (error) {
-        if (isNotFound(error)) {
-          return null
-        }
-        throw error
-      }
+    queryFn: async (): Promise<CustomerCompanyResponse | null> => {
+      const { companies } = await sdk.client.fetch<CompanyListResponse>("/admin/companies", {
+        query: { customer_id: customerId, limit: 1, fields: "*employees" },
+      })
+      const company = companies[0]
+      const employee = company?.employees?.find((e) => e.customer_id === customerId)
+      return company && employee ? { company, employee } : null
     },
   })
 }
@@ -74,5 +75,18 @@ export function useCustomerSearch(q: string) {
       sdk.admin.customer.list({ q: q || undefined, limit: 8, fields: "id,email,first_name,last_name,company_name" }),
     enabled: q.trim().length > 1,
     placeholderData: keepPreviousData,
+  })
+}
+
+/** The currencies the store sells in (Settings → Store), the default first. */
+export function useStoreCurrencies() {
+  return useQuery({
+    queryKey: ["b2b-store-currencies"],
+    queryFn: () => sdk.admin.store.list({ fields: "id,supported_currencies.currency_code,supported_currencies.is_default" }),
+    select: (data) =>
+      [...(data.stores[0]?.supported_currencies ?? [])]
+        .sort((a, b) => Number(b.is_default) - Number(a.is_default))
+        .map((currency) => currency.currency_code),
+    staleTime: 5 * 60_000,
   })
 }

@@ -43,6 +43,8 @@ export type CompanyOrder = {
   total: number
   currency_code: string
   status: string
+  payment_status?: string | null
+  fulfillment_status?: string | null
   email?: string | null
   customer?: { id?: string; email?: string | null } | null
 }
@@ -57,6 +59,7 @@ export type CompanyListResponse = {
 export type CompanyListQuery = {
   q?: string
   status?: CompanyStatus
+  customer_id?: string
   limit: number
   offset: number
   order?: string

@@ -1,11 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Buildings } from "@medusajs/icons"
-import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CompanyStatusBadge } from "../components/companies/company-status-badge"
+import { EmployeeRoleBadge } from "../components/companies/employee-role-badge"
 import { SectionError, SectionRow, SectionSkeleton } from "../components/common/section-states"
-import { EMPLOYEE_ROLE_LABELS, formatAmount } from "../lib/format"
+import { formatAmount } from "../lib/format"
 import { useCustomerCompany } from "../lib/queries"
 
 /** On a customer's page: the company the customer orders for, and in which role. */
@@ -42,7 +43,7 @@ const CustomerCompanyWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.A
           </div>
           <SectionRow
             label="Role"
-            value={<Badge size="2xsmall">{EMPLOYEE_ROLE_LABELS[data.employee.role] ?? data.employee.role}</Badge>}
+            value={<EmployeeRoleBadge role={data.employee.role} />}
           />
           <SectionRow
             label="Spending limit"

@@ -8,6 +8,8 @@
  */
 import { EMPLOYEE_FIELDS, STORE_COMPANY_FIELDS } from "../admin/companies/query-config"
 import { INVITATION_FIELDS } from "../utils/invitations"
+import { COMPANY_ADDRESS_FIELDS } from "../utils/company-addresses"
+import { ADDRESS_FIELDS } from "../../lib/company/vocabulary"
 import { LEDGER_ENTRY_FIELDS } from "../../queries/credit"
 
 export type StoreRouteFields = {
@@ -57,6 +59,7 @@ const QUANTITY_RULE = ["variant_id", "id", "min_quantity", "increment", "max_qua
 const VIOLATION = ["code", "message", "kind", "item_id", "variant_id"]
 const DELETED = ["id", "object", "deleted"]
 const INVITATION = under("invitation", INVITATION_FIELDS)
+const ADDRESS = under("address", COMPANY_ADDRESS_FIELDS)
 /** An answered invitation; accepting also answers the new employee record. */
 const ACCEPTED = [INVITATION, under("employee", STORE_EMPLOYEE_FIELDS)]
 /** Invitations addressed to the caller name the inviting company. */
@@ -93,6 +96,13 @@ export const STORE_ROUTE_FIELDS: Record<string, StoreRouteFields> = {
   "GET /store/companies/me/credit": fixed(under("credit", CREDIT)),
   "GET /store/companies/me/ledger": fixed(under("entries", LEDGER_ENTRY_FIELDS), PAGE),
   "GET /store/carts/:id/b2b-check": fixed(["valid"], under("violations", VIOLATION)),
+  // The company's own addresses, which every employee may see and use at checkout.
+  "GET /store/companies/me/addresses": shaped("addresses", COMPANY_ADDRESS_FIELDS),
+  "POST /store/companies/me/addresses": fixed(ADDRESS),
+  "GET /store/companies/me/addresses/:address_id": fixed(ADDRESS),
+  "POST /store/companies/me/addresses/:address_id": fixed(ADDRESS),
+  "DELETE /store/companies/me/addresses/:address_id": fixed(DELETED),
+  "POST /store/carts/:id/company-address": fixed(["cart.id"], under("cart.shipping_address", ADDRESS_FIELDS), under("cart.billing_address", ADDRESS_FIELDS)),
 }
 
 /** The query config for `validateAndTransformQuery` of a route that reads `req.queryConfig`. */

@@ -6,6 +6,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { searchPriceListPriceIds } from "../../queries/price-search"
 import { plainNumberOrNull, PRICE_CSV_COLUMNS, priceCsvRecord, type CompanyPriceRow } from "../../lib/prices"
+import { listPriceFor, type ListPriceCandidate } from "../../lib/prices/display"
 
 const PRICE_ROW_FIELDS = [
   "id",
@@ -43,6 +44,31 @@ export interface PriceRowsFilter {
   ids?: string[]
   skip?: number
   take?: number
+  /** Adds each row's list price (`list_amount`) for the merchant to compare with. */
+  with_list_prices?: boolean
+}
+
+/** The rows with the list price of their variant in their currency, read in one query for the page. */
+async function withListPrices(scope: MedusaContainer, prices: Record<string, any>[], rows: CompanyPriceRow[]) {
+  const setIds = [...new Set(prices.map((price) => price.price_set_id as string).filter(Boolean))]
+  if (!setIds.length) {
+    return rows
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "price",
+    fields: ["price_set_id", "currency_code", "amount", "min_quantity", "rules_count"],
+    filters: { price_set_id: setIds, price_list_id: null },
+  })
+  const candidates: ListPriceCandidate[] = (data as Record<string, any>[]).map((price) => ({
+    price_set_id: price.price_set_id,
+    currency_code: price.currency_code,
+    amount: Number(price.amount),
+    min_quantity: plainNumberOrNull(price.min_quantity),
+    rules_count: Number(price.rules_count ?? 0),
+  }))
+  const setOf = new Map(prices.map((price) => [price.id as string, price.price_set_id as string]))
+  return rows.map((row) => ({ ...row, list_amount: listPriceFor(candidates, setOf.get(row.id) ?? "", row.currency_code) }))
 }
 
 /** A page of a company's negotiated prices with variant, SKU and product title, and the total count. */
@@ -67,7 +93,8 @@ export async function listCompanyPriceRows(
     }
     const { data } = await query.graph({ entity: "price", fields: PRICE_ROW_FIELDS, filters: { id: ids } })
     const byId = new Map((data as Record<string, any>[]).map((price) => [price.id as string, price]))
-    return { rows: ids.flatMap((id) => (byId.has(id) ? [toPriceRow(byId.get(id)!)] : [])), count }
+    const rows = ids.flatMap((id) => (byId.has(id) ? [toPriceRow(byId.get(id)!)] : []))
+    return { rows: filter.with_list_prices ? await withListPrices(scope, data, rows) : rows, count }
   }
   const filters: Record<string, unknown> = { price_list_id: priceListId }
   if (filter.ids) {
@@ -79,7 +106,11 @@ export async function listCompanyPriceRows(
     filters: filters,
     pagination: { skip: filter.skip ?? 0, take: filter.take, order: PRICE_ROW_ORDER },
   })
-  return { rows: (data as Record<string, any>[]).map(toPriceRow), count: metadata?.count ?? data.length }
+  const rows = (data as Record<string, any>[]).map(toPriceRow)
+  return {
+    rows: filter.with_list_prices ? await withListPrices(scope, data, rows) : rows,
+    count: metadata?.count ?? data.length,
+  }
 }
 
 export const PRICE_EXPORT_PAGE_SIZE = 1000

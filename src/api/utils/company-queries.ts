@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { retrieveCompany } from "../../queries/company"
+import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import companyOrderLink from "../../links/company-order"
 
 export { retrieveCompany }
@@ -47,9 +48,37 @@ async function listCompanyOrders(
   if (!ids.length) {
     return { orders: [], count: metadata?.count ?? 0 }
   }
-  const { data } = await query.graph({ entity: "order", fields: [...new Set([...fields, "id"])], filters: { id: ids } })
+  const data = await readOrders(scope, fields, ids)
   const byId = new Map((data as { id: string }[]).map((order) => [order.id, order]))
   return { orders: ids.flatMap((id) => byId.get(id) ?? []), count: metadata?.count ?? ids.length }
+}
+
+/** Statuses Medusa computes from an order's payment collections and fulfillments; they are no columns. */
+const COMPUTED_ORDER_STATUSES = ["payment_status", "fulfillment_status"]
+
+/** The orders with these fields; the payment and fulfillment status computed as Medusa's order list does. */
+async function readOrders(scope: Scope, fields: string[], ids: string[]): Promise<{ id: string }[]> {
+  if (fields.some((field) => COMPUTED_ORDER_STATUSES.includes(field))) {
+    const { result } = await getOrdersListWorkflow(scope).run({
+      input: {
+        fields: [...new Set([...fields.filter((field) => !COMPUTED_ORDER_STATUSES.includes(field)), "id"])],
+        variables: { filters: { id: ids } },
+      },
+    })
+    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows
+    // The workflow reads items, payment collections and fulfillments to compute the statuses: only what was asked for goes out.
+    const asked = (key: string) => fields.some((field) => field === key || field.startsWith(`${key}.`) || field === `*${key}`)
+    return (rows as (Record<string, unknown> & { id: string })[]).map((order) => {
+      const answer: Record<string, unknown> & { id: string } = { ...order }
+      for (const key of ["items", "payment_collections", "fulfillments"]) {
+        if (!asked(key)) delete answer[key]
+      }
+      return answer
+    })
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: [...new Set([...fields, "id"])], filters: { id: ids } })
+  return data as { id: string }[]
 }
 
 /** The customer's employee record with its company, or null when the customer belongs to no company. */

@@ -11,12 +11,19 @@ import type {
   StoreUpdateEmployee,
 } from "../../api/store/companies/validators"
 import type { CartViolationCode } from "../../lib/cart-checks/types"
+import type { CreateCompanyAddress, UpdateCompanyAddress } from "../../api/admin/companies/[id]/addresses/validators"
+import type { StoreSetCartCompanyAddress } from "../../api/store/carts/[id]/company-address/validators"
+import { COMPANY_ADDRESS_FIELDS } from "../../api/utils/company-addresses"
 import type { CompanyPriceRow } from "../../lib/prices/types"
 import type {
   StoreAddEmployeeBody,
   StoreApplyForCompanyBody,
   StoreCartViolationCode,
   StoreCompany,
+  StoreCompanyAddress,
+  StoreCreateCompanyAddressBody,
+  StoreSetCartCompanyAddressBody,
+  StoreUpdateCompanyAddressBody,
   StoreCompanyOrder,
   StoreCompanyPrice,
   StoreCompanyPriceParams,
@@ -41,15 +48,19 @@ const priceParams: Same<
 // Answers: the rows the server builds.
 const priceRow: Same<StoreCompanyPrice, CompanyPriceRow> = true
 const violationCode: Same<StoreCartViolationCode, CartViolationCode> = true
+const createAddressBody: Same<StoreCreateCompanyAddressBody, z.input<typeof CreateCompanyAddress>> = true
+const updateAddressBody: Same<StoreUpdateCompanyAddressBody, z.input<typeof UpdateCompanyAddress>> = true
+const cartAddressBody: Same<StoreSetCartCompanyAddressBody, z.input<typeof StoreSetCartCompanyAddress>> = true
 
 /** Every key of T, once: a missing or unknown key fails to compile. */
 const keysOf = <T>(keys: Record<keyof T, true>) => Object.keys(keys).sort()
 
 describe("the storefront types", () => {
   it("match the validators at compile time", () => {
-    expect([applyBody, updateCompanyBody, addEmployeeBody, updateEmployeeBody, priceParams, priceRow, violationCode]).toEqual(
-      Array(7).fill(true)
-    )
+    expect([
+      applyBody, updateCompanyBody, addEmployeeBody, updateEmployeeBody, priceParams, priceRow, violationCode,
+      createAddressBody, updateAddressBody, cartAddressBody,
+    ]).toEqual(Array(10).fill(true))
   })
 
   it("name exactly the fields the store routes answer with", () => {
@@ -74,5 +85,12 @@ describe("the storefront types", () => {
         subtotal: true, created_at: true, payment_status: true, fulfillment_status: true,
       })
     ).toEqual([...listCompanyOrdersConfig.defaults].sort())
+    expect(
+      keysOf<StoreCompanyAddress>({
+        id: true, company_id: true, kind: true, label: true, first_name: true, last_name: true, company: true,
+        address_1: true, address_2: true, city: true, postal_code: true, province: true, country_code: true,
+        phone: true, is_default: true, created_at: true, updated_at: true,
+      })
+    ).toEqual([...COMPANY_ADDRESS_FIELDS].sort())
   })
 })

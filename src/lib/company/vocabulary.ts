@@ -56,3 +56,13 @@ export interface EmployeePerson {
 /** Where an invitation to join a company stands; only a pending one can be answered or revoked. */
 export const INVITATION_STATUSES = ["pending", "accepted", "declined", "revoked", "expired"] as const
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number]
+
+/** A company address is where the company is invoiced (one) or one of its delivery sites (any number). */
+export const COMPANY_ADDRESS_KINDS = ["billing", "shipping"] as const
+export type CompanyAddressKind = (typeof COMPANY_ADDRESS_KINDS)[number]
+
+/** The fields of a company address that make a Medusa address (a cart's or an order's). */
+export const ADDRESS_FIELDS = [
+  "first_name", "last_name", "company", "address_1", "address_2", "city", "postal_code", "province", "country_code", "phone",
+] as const
+export type AddressField = (typeof ADDRESS_FIELDS)[number]

@@ -45,6 +45,16 @@ export function companyPriceListRepair(list: PriceListState, groupId: string) {
   return { type: "override" as const, status: "active" as const, rules }
 }
 
+/**
+ * What marks a customer group or price list as a company's own on Medusa's pages: the company's id (kept as
+ * `company_id` too, which earlier versions wrote) and the plugin that manages it.
+ */
+export const companyRecordMetadata = (companyId: string) => ({
+  company_id: companyId,
+  b2b_company_id: companyId,
+  managed_by: "medusa-b2b-wholesale",
+})
+
 /** A new company price list: override, active, for the company's group. */
 export const companyPriceListData = (company: { id: string; name: string }, groupId: string) => ({
   title: `${company.name} — negotiated prices`,
@@ -52,5 +62,5 @@ export const companyPriceListData = (company: { id: string; name: string }, grou
   type: "override" as const,
   status: "active" as const,
   rules: companyPriceListRules(groupId),
-  metadata: { company_id: company.id },
+  metadata: companyRecordMetadata(company.id),
 })

@@ -17,6 +17,8 @@ export interface CompanyPriceRow extends ExistingPrice {
   sku: string | null
   product_title: string | null
   variant_title: string | null
+  /** The variant's list price in the same currency, when asked for (the merchant's price table). */
+  list_amount?: number | null
 }
 
 /** A row of an import that was not written, by its row number in the file (the header is row 1). */

@@ -1,18 +1,39 @@
 import { createHash, randomBytes } from "node:crypto"
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../lib/company/admins"
-import type { EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
+import type { AddressField, CompanyStatus, EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
+import { statusChangeRefusal } from "../../lib/company/status-changes"
 import { Company } from "./models/company"
 import { Employee } from "./models/employee"
 import { CompanyInvitation } from "./models/invitation"
+import { CompanyAddress } from "./models/address"
 import type { PluginOptions } from "../../lib/plugin-options"
 import { PLUGIN_OPTIONS_REGISTRATION } from "./loaders/plugin-options"
 import { resolveCompanyModuleOptions, type ResolvedCompanyModuleOptions } from "./options"
 
 export type EmployeeRecord = InferTypeOf<typeof Employee>
 export type InvitationRecord = InferTypeOf<typeof CompanyInvitation>
+export type CompanyAddressRecord = InferTypeOf<typeof CompanyAddress>
+
+/** The fields of a company address a caller may set. */
+export type CompanyAddressData = Partial<Pick<CompanyAddressRecord, "kind" | "label" | "is_default" | AddressField>>
+
+export interface CompanyAddressWrite {
+  company_id: string
+  /** The address to change; a new one is created without it. */
+  id?: string
+  data: CompanyAddressData
+}
+
+export interface CompanyAddressWriteResult {
+  address: CompanyAddressRecord
+  /** The address as it was; null when it was created. */
+  before: CompanyAddressRecord | null
+  /** The delivery site that was the default until this write took it. */
+  previous_default_id: string | null
+}
 
 /** How long a membership change waits for another one on the same company before giving up. */
 const LOCK_TIMEOUT = "5s"
@@ -70,7 +91,38 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
 type TxContext = Context<SqlEntityManager>
 
-class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInvitation }) {
+/** The company fields a list's `q` searches, as the model marks them searchable. */
+const SEARCHABLE_COMPANY_FIELDS = ["name", "legal_name", "tax_id", "email"] as const
+
+/** Many companies given one status; `only_from` refuses the change for a company in another status. */
+export interface ChangeCompanyStatusesInput {
+  ids: string[]
+  status: CompanyStatus
+  only_from?: CompanyStatus
+  /** Merged into each company's metadata (e.g. how its application was decided). */
+  metadata?: Record<string, unknown>
+}
+
+/** A company's status and metadata before a change, to put them back. */
+export interface CompanyStatusSnapshot {
+  id: string
+  status: CompanyStatus
+  metadata: Record<string, unknown> | null
+}
+
+/** A page of companies ordered by name, whatever the database's collation makes of letter case. */
+export interface CompaniesByNameInput {
+  q?: string
+  status?: string[]
+  ids?: string[]
+  descending?: boolean
+  skip: number
+  take: number
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInvitation, CompanyAddress }) {
   protected readonly moduleContainer_: Record<string, unknown>
 
   constructor(container: Record<string, unknown>) {
@@ -259,6 +311,149 @@ class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInv
       await this.updateCompanyInvitations(due.map((i) => ({ id: i.id, status: "expired" as const })), sharedContext)
     }
     return due.map((i) => i.id)
+  }
+
+  /**
+   * Gives the companies a status in one transaction, their rows locked, so two merchants deciding the same
+   * application cannot both approve it. A missing company is 404 and changes nothing; so does one `only_from`
+   * refuses. Returns the companies as they were.
+   */
+  @InjectTransactionManager()
+  async changeCompanyStatuses(
+    input: ChangeCompanyStatusesInput,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<CompanyStatusSnapshot[]> {
+    const ids = [...new Set(input.ids)]
+    const knex = this.transaction_(sharedContext)
+    await knex.raw(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`)
+    const rows: { id: string; name: string; status: CompanyStatus; metadata: Record<string, unknown> | null }[] = await this.locked_(
+      knex("company").whereIn("id", ids).whereNull("deleted_at").forUpdate().select("id", "name", "status", "metadata")
+    )
+    const missing = ids.filter((id) => !rows.some((row) => row.id === id))
+    if (missing.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id "${missing.join('", "')}" was not found`)
+    }
+    const refused = rows.map((row) => statusChangeRefusal(row, input.status, input.only_from)).find(Boolean)
+    if (refused) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refused)
+    }
+    await this.updateCompanies(
+      rows.map((row) => ({
+        id: row.id,
+        status: input.status,
+        ...(input.metadata && { metadata: { ...(row.metadata ?? {}), ...input.metadata } }),
+      })),
+      sharedContext
+    )
+    return rows.map((row) => ({ id: row.id, status: row.status, metadata: row.metadata }))
+  }
+
+  /** Puts companies back as `changeCompanyStatuses` found them (a workflow's compensation). */
+  @InjectTransactionManager()
+  async restoreCompanyStatuses(before: CompanyStatusSnapshot[], @MedusaContext() sharedContext: TxContext = {}): Promise<void> {
+    if (before.length) {
+      await this.updateCompanies(
+        before.map((company) => ({ id: company.id, status: company.status, metadata: company.metadata })),
+        sharedContext
+      )
+    }
+  }
+
+  /**
+   * The ids of one page of companies ordered by name without regard to case ("acme" beside "Acme", before
+   * "Bolt"), and how many match. Query's `order` compares names byte by byte under the C collation.
+   */
+  @InjectManager()
+  async listCompanyIdsByName(
+    input: CompaniesByNameInput,
+    @MedusaContext() sharedContext: TxContext = {}
+  ): Promise<{ ids: string[]; count: number }> {
+    const manager = sharedContext.transactionManager ?? sharedContext.manager
+    if (!manager) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "No database manager for the company list.")
+    }
+    const knex = manager.getKnex()
+    const matching = knex("company").whereNull("deleted_at")
+    if (input.status?.length) {
+      matching.whereIn("status", input.status)
+    }
+    if (input.ids) {
+      matching.whereIn("id", input.ids)
+    }
+    if (input.q) {
+      const pattern = `%${escapeLike(input.q)}%`
+      matching.where((any) => {
+        for (const field of SEARCHABLE_COMPANY_FIELDS) {
+          any.orWhere(field, "ilike", pattern)
+        }
+      })
+    }
+    const direction = input.descending ? "desc" : "asc"
+    const [counted, rows] = await Promise.all([
+      matching.clone().count<{ count: string }[]>({ count: "*" }),
+      matching.clone().select("id").orderByRaw(`lower(name) ${direction}, id ${direction}`).offset(input.skip).limit(input.take),
+    ])
+    return { ids: rows.map((row: { id: string }) => row.id), count: Number(counted[0]?.count ?? 0) }
+  }
+
+  /**
+   * Creates or changes a company address in one transaction. A new default delivery site takes the default from
+   * the previous one; a second billing address is refused (the partial unique index on billing addresses holds
+   * the rule against concurrent writers too). Returns what `undoCompanyAddressWrite` needs to put things back.
+   */
+  @InjectTransactionManager()
+  async writeCompanyAddress(input: CompanyAddressWrite, @MedusaContext() sharedContext: TxContext = {}): Promise<CompanyAddressWriteResult> {
+    const [before] = input.id
+      ? await this.listCompanyAddresses({ id: input.id, company_id: input.company_id }, {}, sharedContext)
+      : [null]
+    if (input.id && !before) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company address with id "${input.id}" was not found`)
+    }
+    const kind = input.data.kind ?? before?.kind ?? "shipping"
+    // Only a delivery site is offered first; the billing address is the only one of its kind.
+    const isDefault = kind === "shipping" && (input.data.is_default ?? (input.data.kind ? false : before?.is_default) ?? false)
+    if (kind === "billing") {
+      const [billing] = await this.listCompanyAddresses({ company_id: input.company_id, kind: "billing" }, { select: ["id"] }, sharedContext)
+      if (billing && billing.id !== input.id) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "The company already has a billing address; change that one, or delete it first."
+        )
+      }
+    }
+    let previousDefaultId: string | null = null
+    if (isDefault) {
+      // Cleared by a statement that runs now: the ORM would write its insert before its updates, and the index
+      // allowing one default delivery site per company would refuse the new one.
+      const cleared: { id: string }[] = await this.transaction_(sharedContext)("company_address")
+        .where({ company_id: input.company_id, kind: "shipping", is_default: true })
+        .whereNull("deleted_at")
+        .whereNot("id", input.id ?? "")
+        .update({ is_default: false, updated_at: new Date() })
+        .returning("id")
+      previousDefaultId = cleared[0]?.id ?? null
+    }
+    const data = { ...input.data, kind, is_default: isDefault }
+    const address = before
+      ? await this.updateCompanyAddresses({ ...data, id: before.id }, sharedContext)
+      : await this.createCompanyAddresses({ ...data, company_id: input.company_id }, sharedContext)
+    return { address, before: before ?? null, previous_default_id: previousDefaultId }
+  }
+
+  /** Undoes `writeCompanyAddress` (a workflow's compensation). */
+  @InjectTransactionManager()
+  async undoCompanyAddressWrite(result: CompanyAddressWriteResult, @MedusaContext() sharedContext: TxContext = {}): Promise<void> {
+    // Plain statements, in this order: the written address gives up the default before the old default takes it back.
+    const knex = this.transaction_(sharedContext)
+    if (result.before) {
+      const { id, company_id: _company, created_at: _created, updated_at: _updated, deleted_at: _deleted, ...fields } = result.before
+      await knex("company_address").where({ id }).update({ ...fields, updated_at: new Date() })
+    } else {
+      await knex("company_address").where({ id: result.address.id }).delete()
+    }
+    if (result.previous_default_id) {
+      await knex("company_address").where({ id: result.previous_default_id }).update({ is_default: true, updated_at: new Date() })
+    }
   }
 
   private transaction_(sharedContext: TxContext) {

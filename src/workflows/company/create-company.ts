@@ -4,7 +4,7 @@ import { generateEntityId } from "@medusajs/framework/utils"
 import { createCompanyStep } from "./steps/company-records"
 import { resolveMinOrderTermsStep } from "./steps/min-order"
 import { companyGroupNameStep } from "./steps/lookups"
-import { companyPriceListData } from "../../lib/prices/price-list-rules"
+import { companyPriceListData, companyRecordMetadata } from "../../lib/prices/price-list-rules"
 import type { CompanyCreate } from "./types"
 
 /**
@@ -17,7 +17,7 @@ export const createCompanyWorkflow = createWorkflow("b2b-create-company", (input
   const groupName = companyGroupNameStep({ name: input.name, company_id: companyId })
   const groups = createCustomerGroupsStep(
     transform({ groupName, companyId }, ({ groupName, companyId }) => [
-      { name: groupName, metadata: { company_id: companyId } },
+      { name: groupName, metadata: companyRecordMetadata(companyId) },
     ])
   )
   const priceLists = createPriceListsStep(

@@ -1,7 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
-import { formatAmount, personName } from "../../lib/format"
+import { personName } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
 import type { AdminCompany } from "../../lib/types"
 import { CompanyStatusSelect } from "./company-status-select"
@@ -30,7 +30,7 @@ const AccountManager = ({ userId }: { userId: string | null }) => {
   )
 }
 
-/** The account and its terms: status, currency, minimum order, and the Medusa records they live in. */
+/** The account: status, currency, and the Medusa records its terms live in (the minimum order is with the lot rules). */
 export const CompanyAccountSection = ({ company }: { company: AdminCompany }) => (
   <Container className="divide-y p-0">
     <div className="flex items-center justify-between px-6 py-4">
@@ -38,10 +38,6 @@ export const CompanyAccountSection = ({ company }: { company: AdminCompany }) =>
     </div>
     <SectionRow label="Status" value={<CompanyStatusSelect company={company} />} />
     <SectionRow label="Currency" value={company.currency_code?.toUpperCase()} />
-    <SectionRow
-      label="Minimum order"
-      value={formatAmount(company.min_order_amount, company.min_order_currency_code ?? company.currency_code, "No minimum")}
-    />
     <SectionRow
       label="Customer group"
       value={

@@ -1,4 +1,5 @@
 import { Container, Heading, Text } from "@medusajs/ui"
+import { countryName } from "../../lib/countries"
 import type { AdminCompany } from "../../lib/types"
 
 /** The company's postal address, as written on documents. */
@@ -7,7 +8,7 @@ export const CompanyAddressSection = ({ company }: { company: AdminCompany }) =>
     company.address_1,
     company.address_2,
     [company.postal_code, company.city].filter(Boolean).join(" "),
-    [company.province, company.country_code?.toUpperCase()].filter(Boolean).join(", "),
+    [company.province, countryName(company.country_code)].filter(Boolean).join(", "),
   ].filter((line): line is string => Boolean(line))
 
   return (

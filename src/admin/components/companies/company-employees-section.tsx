@@ -1,9 +1,9 @@
 import { PencilSquare, Trash, User } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../../lib/company/admins"
-import { EMPLOYEE_ROLE_LABELS, formatAmount, personName } from "../../lib/format"
+import { formatAmount, personName } from "../../lib/format"
 import { useRemoveEmployee } from "../../lib/mutations"
 import type { AdminCompany, AdminEmployee } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
@@ -11,8 +11,7 @@ import { AddEmployeeDrawer } from "./add-employee-drawer"
 import { useConfirmedAction } from "../common/confirmed-action"
 import { EditEmployeeDrawer } from "./edit-employee-drawer"
 import { SectionEmpty } from "../common/section-states"
-
-const ROLE_COLORS = { admin: "purple", buyer: "blue", viewer: "grey" } as const
+import { EmployeeRoleBadge } from "./employee-role-badge"
 
 /** The people who act for the company, their roles and spending limits. */
 export const CompanyEmployeesSection = ({ company }: { company: AdminCompany }) => {
@@ -82,9 +81,7 @@ export const CompanyEmployeesSection = ({ company }: { company: AdminCompany }) 
                 </Table.Cell>
                 <Table.Cell>{employee.email ?? "-"}</Table.Cell>
                 <Table.Cell>
-                  <Badge size="2xsmall" color={ROLE_COLORS[employee.role] ?? "grey"}>
-                    {EMPLOYEE_ROLE_LABELS[employee.role] ?? employee.role}
-                  </Badge>
+                  <EmployeeRoleBadge role={employee.role} />
                 </Table.Cell>
                 <Table.Cell className="text-right">
                   {formatAmount(employee.spending_limit, company.currency_code, "No limit")}

@@ -1,3 +1,4 @@
+import { COMPANY_FIELD_LABELS, inFieldLabels } from "../../lib/field-labels"
 import { useEffect, useState } from "react"
 import { type CompanyFormValues, validateCompanyForm } from "../../lib/company-form"
 import { CompanyFormFields } from "./company-form-fields"
@@ -34,7 +35,7 @@ export const CompanyFormDrawer = ({ open, initialValues, showStatus, onSubmit, .
     <FormDrawer
       {...drawer}
       open={open}
-      error={form.error}
+      error={form.error && inFieldLabels(form.error, COMPANY_FIELD_LABELS)}
       onSubmit={() =>
         form.submit(Object.keys(validateCompanyForm(values)).length === 0, () => onSubmit(values))
       }

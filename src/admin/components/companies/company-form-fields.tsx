@@ -6,6 +6,8 @@ import type { CompanyStatus } from "../../lib/types"
 import { AccountManagerSelect } from "./account-manager-select"
 import { CompanyStatusOptions } from "./company-status-badge"
 import { FormField } from "../common/form-field"
+import { COUNTRIES } from "../../lib/countries"
+import { useStoreCurrencies } from "../../lib/queries"
 
 type TextField = Exclude<keyof CompanyFormValues, "status" | "account_manager_id" | "notes">
 
@@ -33,17 +35,9 @@ const ADDRESS: TextFieldSpec[] = [
   { field: "postal_code", label: "Postal code", optional: true },
   { field: "city", label: "City", optional: true },
   { field: "province", label: "Province / state", optional: true },
-  { field: "country_code", label: "Country code", optional: true, placeholder: "DE", hint: "Two letters (ISO 3166-1)." },
 ]
 
 const TERMS: TextFieldSpec[] = [
-  {
-    field: "currency_code",
-    label: "Currency",
-    optional: true,
-    placeholder: "EUR",
-    hint: "Three letters (ISO 4217); a minimum order given without a currency is set in this one.",
-  },
   {
     field: "min_order_amount",
     label: "Minimum order amount",
@@ -53,6 +47,36 @@ const TERMS: TextFieldSpec[] = [
     hint: "Cart subtotal before tax and shipping; empty means no minimum.",
   },
 ]
+
+/** Medusa's Select with a "none" choice: Radix' Select cannot hold an empty value. */
+const NONE = "__none"
+const OptionalSelect = ({
+  id,
+  value,
+  onChange,
+  placeholder,
+  options,
+}: {
+  id: string
+  value: string
+  onChange: (value: string) => void
+  placeholder: string
+  options: { value: string; label: string }[]
+}) => (
+  <Select value={value || NONE} onValueChange={(next) => onChange(next === NONE ? "" : next)}>
+    <Select.Trigger id={id} data-testid={id}>
+      <Select.Value placeholder={placeholder} />
+    </Select.Trigger>
+    <Select.Content>
+      <Select.Item value={NONE}>None</Select.Item>
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
 
 const FieldGroup = ({ title, children }: { title: string; children: ReactNode }) => (
   <fieldset className="grid grid-cols-2 gap-4">
@@ -73,6 +97,10 @@ type CompanyFormFieldsProps = {
 
 /** The fields of a company, shared by the create and edit drawers. */
 export const CompanyFormFields = ({ idPrefix, values, errors, onChange, showStatus = true }: CompanyFormFieldsProps) => {
+  const storeCurrencies = useStoreCurrencies()
+  // A company may keep a currency the store no longer sells: it stays choosable, so editing does not drop it.
+  const currencyCodes = [...new Set([...(storeCurrencies.data ?? []), ...(values.currency_code ? [values.currency_code.toLowerCase()] : [])])]
+  const currencyOptions = currencyCodes.map((code) => ({ value: code, label: code.toUpperCase() }))
   const set = <K extends keyof CompanyFormValues>(field: K, value: CompanyFormValues[K]) =>
     onChange({ ...values, [field]: value })
 
@@ -98,8 +126,34 @@ export const CompanyFormFields = ({ idPrefix, values, errors, onChange, showStat
   return (
     <div className="flex flex-col gap-y-8">
       <FieldGroup title="General">{GENERAL.map(renderText)}</FieldGroup>
-      <FieldGroup title="Address">{ADDRESS.map(renderText)}</FieldGroup>
+      <FieldGroup title="Address">
+        {ADDRESS.map(renderText)}
+        <FormField id={`${idPrefix}-country_code`} label="Country" optional error={errors.country_code}>
+          <OptionalSelect
+            id={`${idPrefix}-country_code`}
+            value={values.country_code.toLowerCase()}
+            onChange={(value) => set("country_code", value.toUpperCase())}
+            placeholder="Choose a country"
+            options={COUNTRIES.map(([code, name]) => ({ value: code, label: name }))}
+          />
+        </FormField>
+      </FieldGroup>
       <FieldGroup title="Terms">
+        <FormField
+          id={`${idPrefix}-currency_code`}
+          label="Currency"
+          optional
+          hint="One of the store's currencies; a minimum order given without a currency is set in this one."
+          error={errors.currency_code}
+        >
+          <OptionalSelect
+            id={`${idPrefix}-currency_code`}
+            value={values.currency_code.toLowerCase()}
+            onChange={(value) => set("currency_code", value.toUpperCase())}
+            placeholder="Choose a currency"
+            options={currencyOptions}
+          />
+        </FormField>
         {TERMS.map(renderText)}
         {showStatus && (
           <FormField id={`${idPrefix}-status`} label="Status" hint={COMPANY_STATUS_EFFECTS[values.status]}>

@@ -2,7 +2,7 @@ import { PencilSquare, Trash } from "@medusajs/icons"
 import { Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { useDeleteCompany } from "../../lib/mutations"
+import { useDeleteCompany, useForgetCompany } from "../../lib/mutations"
 import type { AdminCompany } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
 import { CompanyStatusBadge } from "./company-status-badge"
@@ -16,6 +16,7 @@ export const CompanyGeneralSection = ({ company }: { company: AdminCompany }) =>
   const confirmAction = useConfirmedAction()
   const navigate = useNavigate()
   const deleteCompany = useDeleteCompany(company.id)
+  const forgetCompany = useForgetCompany()
 
   const handleDelete = async () => {
     const deleted = await confirmAction({
@@ -30,14 +31,18 @@ export const CompanyGeneralSection = ({ company }: { company: AdminCompany }) =>
     })
     if (deleted) {
       navigate("/companies", { replace: true })
+      // After the page is gone: removing the queries while it is mounted would make it ask again.
+      setTimeout(() => forgetCompany(company.id), 0)
     }
   }
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading>{company.name}</Heading>
-        <div className="flex items-center gap-x-2">
+    <Container className="divide-y p-0" data-testid="company-general-section">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <Heading className="min-w-0 truncate" title={company.name} data-testid="company-name">
+          {company.name}
+        </Heading>
+        <div className="flex shrink-0 items-center gap-x-2">
           <CompanyStatusBadge status={company.status} />
           <ActionMenu
             groups={[

@@ -1,23 +1,17 @@
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatAmount, formatDate } from "../../lib/format"
+import { orderFulfillmentStatus, orderPaymentStatus } from "../../lib/order-status"
 import { useCompanyOrders } from "../../lib/queries"
 import type { AdminCompany, CompanyOrder } from "../../lib/types"
 import { SectionEmpty, SectionError, SectionSkeleton } from "../common/section-states"
 
-const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = {
-  pending: "orange",
-  completed: "green",
-  canceled: "red",
-  archived: "grey",
-  requires_action: "orange",
-  draft: "grey",
-}
-
-const orderStatusLabel = (status: string) => {
-  const words = status.replace(/_/g, " ")
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
+/** A status the way Medusa's order list shows it. */
+const OrderStatus = ({ look }: { look: { label: string; color: "green" | "orange" | "red" | "grey" } }) => (
+  <StatusBadge color={look.color} className="text-nowrap">
+    {look.label}
+  </StatusBadge>
+)
 
 const orderEmail = (order: CompanyOrder) => order.customer?.email ?? order.email ?? "-"
 
@@ -48,7 +42,8 @@ export const CompanyOrdersSection = ({ company }: { company: AdminCompany }) => 
               <Table.HeaderCell>Order</Table.HeaderCell>
               <Table.HeaderCell>Date</Table.HeaderCell>
               <Table.HeaderCell>Placed by</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>Payment</Table.HeaderCell>
+              <Table.HeaderCell>Fulfillment</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
@@ -63,9 +58,10 @@ export const CompanyOrdersSection = ({ company }: { company: AdminCompany }) => 
                 <Table.Cell>{formatDate(order.created_at)}</Table.Cell>
                 <Table.Cell>{orderEmail(order)}</Table.Cell>
                 <Table.Cell>
-                  <Badge size="2xsmall" color={STATUS_COLORS[order.status] ?? "grey"}>
-                    {orderStatusLabel(order.status)}
-                  </Badge>
+                  <OrderStatus look={orderPaymentStatus(order.payment_status)} />
+                </Table.Cell>
+                <Table.Cell>
+                  <OrderStatus look={orderFulfillmentStatus(order.fulfillment_status)} />
                 </Table.Cell>
                 <Table.Cell className="text-right">{formatAmount(order.total, order.currency_code)}</Table.Cell>
               </Table.Row>

@@ -85,13 +85,15 @@ export const CompanyPricesSection = ({ company }: { company: AdminCompany }) => 
         />
       ) : (
         <div>
-          <Table>
+          {/* Fixed column widths: a row switching to its inputs does not move the columns. */}
+          <Table className="table-fixed">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Currency</Table.HeaderCell>
-                <Table.HeaderCell>Quantity</Table.HeaderCell>
+                <Table.HeaderCell className="w-[90px]">Currency</Table.HeaderCell>
+                <Table.HeaderCell className="w-[200px]">Quantity</Table.HeaderCell>
                 <Table.HeaderCell>Price</Table.HeaderCell>
-                <Table.HeaderCell className="w-10" />
+                <Table.HeaderCell className="w-[180px]">List price</Table.HeaderCell>
+                <Table.HeaderCell className="w-[170px]" />
               </Table.Row>
             </Table.Header>
             <Table.Body>

@@ -7,6 +7,8 @@ import { CompanyGeneralSection } from "./company-general-section"
 import { CompanyOrdersSection } from "./company-orders-section"
 import { CompanyQuantityRulesSection } from "../quantity-rules/company-quantity-rules-section"
 import { CompanyPricesSection } from "./prices-section"
+import { CompanyAddressesSection } from "../addresses/company-addresses-section"
+import { CompanyKeyFiguresSection } from "../key-clients/company-key-figures-section"
 
 export type CompanySectionProps = { company: AdminCompany }
 
@@ -32,4 +34,6 @@ export const companySections: CompanySection[] = [
   { id: "orders", column: "main", Component: CompanyOrdersSection },
   { id: "account", column: "side", Component: CompanyAccountSection },
   { id: "address", column: "side", Component: CompanyAddressSection },
+  { id: "key-figures", column: "side", Component: CompanyKeyFiguresSection },
+  { id: "addresses", column: "side", Component: CompanyAddressesSection },
 ]

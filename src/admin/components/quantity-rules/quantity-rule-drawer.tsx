@@ -6,6 +6,7 @@ import {
   type AdminQuantityRule,
   type QuantityRuleFormValues,
   type QuantityRuleTarget,
+  inFormWords,
   quantityRuleFormFrom,
   quantityRuleTermsFrom,
   quantityRuleTermsProblems,
@@ -78,7 +79,7 @@ export const QuantityRuleFormDrawer = ({
       description="Minimum lot, step and maximum quantity."
       submitLabel="Save"
       isPending={save.isPending}
-      error={form.error}
+      error={form.error && inFormWords(form.error)}
       onSubmit={() => form.submit(problems.length === 0 && !subjectError, send)}
     >
       {renderSubject(form.submitted)}
@@ -97,7 +98,14 @@ export const QuantityRuleFormDrawer = ({
         </FormField>
       </div>
       {problems.length > 0 ? (
-        <Alert variant={form.submitted ? "error" : "warning"}>{problems.join(" ")}</Alert>
+        <Alert variant={form.submitted ? "error" : "warning"}>
+          {/* Every problem at once, one a line, so the admin can fix them in one go. */}
+          <ul className="list-inside list-disc">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Alert>
       ) : (
         <Text size="small" leading="compact" className="text-ui-fg-subtle">
           {summary ? `Sold ${summary}.` : "Any quantity can be ordered."}

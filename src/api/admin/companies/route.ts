@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCompanyWorkflow } from "../../../workflows/company"
+import { listCompanies } from "../../../queries/company-list"
 import { retrieveCompany } from "../../utils/company-queries"
 import { COMPANY_FIELDS } from "./query-config"
 import type { AdminCreateCompanyType, AdminGetCompaniesParamsType } from "./validators"
@@ -9,15 +9,14 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCompaniesParamsType>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, status } = req.validatedQuery
-  const { data: companies, metadata } = await query.graph({
-    entity: "company",
-    fields: req.queryConfig.fields,
-    filters: { ...(q && { q }), ...(status && { status }) },
-    pagination: req.queryConfig.pagination,
+  const { q, status, customer_id } = req.validatedQuery
+  const { skip = 0, take = 20, order } = req.queryConfig.pagination
+  const { companies, count } = await listCompanies(req.scope, { q, status, customer_id }, req.queryConfig.fields, {
+    skip,
+    take,
+    order: order as Record<string, string> | undefined,
   })
-  res.json({ companies, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
+  res.json({ companies, count, offset: skip, limit: take })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCompanyType>, res: MedusaResponse) => {

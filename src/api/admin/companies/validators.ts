@@ -118,11 +118,41 @@ const ORDERABLE_COMPANY_FIELDS = ["id", "name", "legal_name", "email", "status",
 export const ORDERABLE_EMPLOYEE_FIELDS = ["id", "email", "first_name", "last_name", "role", "created_at", "updated_at"]
 export const ORDERABLE_ORDER_FIELDS = ["created_at", "display_id"]
 
-export const AdminGetCompaniesParams = listParams({ limit: 20, orderable: ORDERABLE_COMPANY_FIELDS }).extend({
+const CompanyListFilterParams = {
   q: z.string().trim().max(255).optional(),
   status: z.union([CompanyStatus, z.array(CompanyStatus)]).optional(),
-})
+  /** Only the company this customer works for: an empty list for a customer without one. */
+  customer_id: z.string().trim().min(1).max(64).optional(),
+}
+
+export const AdminGetCompaniesParams = listParams({ limit: 20, orderable: ORDERABLE_COMPANY_FIELDS }).extend(
+  CompanyListFilterParams
+)
 export type AdminGetCompaniesParamsType = z.infer<typeof AdminGetCompaniesParams>
+
+/** The CSV export takes the list's filters and order; it holds every matching company, not a page. */
+export const AdminExportCompaniesParams = z.object({
+  ...CompanyListFilterParams,
+  order: listParams({ limit: 1, orderable: ORDERABLE_COMPANY_FIELDS }).shape.order,
+})
+export type AdminExportCompaniesParamsType = z.infer<typeof AdminExportCompaniesParams>
+
+/** Many companies put on hold, activated or blocked at once. */
+export const AdminBatchCompanyStatus = z.object({
+  ids: z
+    .array(z.string().trim().min(1).max(64), { message: "ids must be a list of company ids" })
+    .refine((ids) => ids.length >= 1 && ids.length <= 500, { message: "ids must name from 1 to 500 companies" }),
+  status: CompanyStatus,
+})
+export type AdminBatchCompanyStatusType = z.infer<typeof AdminBatchCompanyStatus>
+
+/** Turning down an application: the reason is passed on to the applicant. */
+export const AdminRejectCompany = z.object({
+  reason: text("reason", 2000).refine((value) => value.length > 0, { message: "reason is required" }),
+})
+export type AdminRejectCompanyType = z.infer<typeof AdminRejectCompany>
+
+export const AdminApproveCompany = z.object({})
 
 export const AdminGetCompanyParams = z.object({ fields: z.string().optional() })
 

@@ -1,7 +1,15 @@
-import type { MedusaNextFunction, MedusaResponse, MedusaStoreRequest as MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaResponse,
+  type MedusaStoreRequest as MedusaRequest,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { employeeCustomerIds } from "../../../queries/company-of-customer"
 import { cartAccess, cartEmailClaim, COMPANY_CART_EMAIL_MESSAGE } from "../../../lib/cart-checks/ownership"
+import { StoreSetCartCompanyAddress } from "./[id]/company-address/validators"
 
 // Medusa lets anyone who knows a cart's id act on it. A company cart (its customer is an employee of a company)
 // is its customer's alone: these middlewares answer everyone else as if the cart did not exist.
@@ -115,4 +123,9 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts/:id", middlewares: [noCompanyCartByEmail] },
   { matcher: "/store/payment-collections", middlewares: [companyCartPaymentOwnerOnly] },
   { matcher: "/store/payment-collections/:id", middlewares: [companyCartPaymentOwnerOnly] },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/company-address",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreSetCartCompanyAddress)],
+  },
 ]

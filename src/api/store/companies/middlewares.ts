@@ -14,6 +14,7 @@ import {
   StoreUpdateCompany,
   StoreUpdateEmployee,
 } from "./validators"
+import { CreateCompanyAddress, GetCompanyAddressesParams, UpdateCompanyAddress } from "../../admin/companies/[id]/addresses/validators"
 
 export const storeCompanyMiddlewares: MiddlewareRoute[] = [
   {
@@ -41,6 +42,17 @@ export const storeCompanyMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/companies/me/orders",
     middlewares: [validateAndTransformQuery(StoreGetCompanyOrdersParams, storeQueryConfig("GET /store/companies/me/orders", true))],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/companies/me/addresses",
+    middlewares: [validateAndTransformQuery(GetCompanyAddressesParams, storeQueryConfig("GET /store/companies/me/addresses", true))],
+  },
+  { method: ["POST"], matcher: "/store/companies/me/addresses", middlewares: [validateAndTransformBody(CreateCompanyAddress)] },
+  {
+    method: ["POST"],
+    matcher: "/store/companies/me/addresses/:address_id",
+    middlewares: [validateAndTransformBody(UpdateCompanyAddress)],
   },
   {
     method: ["GET"],

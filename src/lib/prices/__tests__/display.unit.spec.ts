@@ -1,4 +1,4 @@
-import { groupPriceRowsByVariant, tierLabel, type CompanyPriceRow } from ".."
+import { groupPriceRowsByVariant, listPriceFor, percentOffList, tierLabel, type CompanyPriceRow } from ".."
 
 const row = (id: string, variant_id: string, min_quantity: number | null): CompanyPriceRow => ({
   id,
@@ -26,5 +26,28 @@ describe("showing negotiated prices", () => {
       ["b", "SKU-b", ["p1", "p2"]],
       ["a", "SKU-a", ["p3"]],
     ])
+  })
+})
+
+describe("a negotiated price beside the list price", () => {
+  const candidates = [
+    { price_set_id: "pset_1", currency_code: "eur", amount: 11.5, min_quantity: null, rules_count: 0 },
+    { price_set_id: "pset_1", currency_code: "eur", amount: 10, min_quantity: 10, rules_count: 0 },
+    { price_set_id: "pset_1", currency_code: "eur", amount: 12, min_quantity: null, rules_count: 1 },
+    { price_set_id: "pset_1", currency_code: "usd", amount: 13, min_quantity: null, rules_count: 0 },
+  ]
+
+  it("compares with the single-unit price of the same currency without rules", () => {
+    expect(listPriceFor(candidates, "pset_1", "eur")).toBe(11.5)
+    expect(listPriceFor(candidates, "pset_1", "usd")).toBe(13)
+    expect(listPriceFor(candidates, "pset_1", "gbp")).toBeNull()
+    expect(listPriceFor(candidates, "pset_2", "eur")).toBeNull()
+  })
+
+  it("says the discount in percent, negative when the negotiated price is higher", () => {
+    expect(percentOffList(10.2, 11.5)).toBe(11.3)
+    expect(percentOffList(12.65, 11.5)).toBe(-10)
+    expect(percentOffList(10, null)).toBeNull()
+    expect(percentOffList(10, 0)).toBeNull()
   })
 })

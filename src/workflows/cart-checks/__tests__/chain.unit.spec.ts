@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { collectCartViolations, listCartChecks, registerCartCheck, throwIfViolated } from "../chain"
-import type { CartCheckContext, CartCheckSubject } from "../../../lib/cart-checks/types"
+import type { CartCheckSubject } from "../../../lib/cart-checks/types"
+import type { CartCheckContext } from "../types"
 
 const subject = (stage: CartCheckSubject["stage"]): CartCheckSubject => ({
   stage,

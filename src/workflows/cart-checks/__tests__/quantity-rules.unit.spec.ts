@@ -1,4 +1,5 @@
-import type { Buyer, CartCheckContext, CartCheckSubject } from "../../../lib/cart-checks/types"
+import type { Buyer, CartCheckSubject } from "../../../lib/cart-checks/types"
+import type { CartCheckContext } from "../types"
 import { quantityRuleViolations } from "../quantity-rules"
 import type { QuantityRule } from "../../../lib/quantity-rules/types"
 

@@ -1,9 +1,14 @@
-import { Button, Drawer, Table, Text } from "@medusajs/ui"
+import { ArrowDownTray } from "@medusajs/icons"
+import { Button, Drawer, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { errorMessage } from "../../../lib/format"
 import { useImportCompanyPrices, type PriceImportResult } from "../../../lib/prices"
 import type { AdminCompany } from "../../../lib/types"
+import { CsvDropZone } from "../../common/csv-drop-zone"
 import { FormError, FormField } from "../../common/form-field"
+
+/** The import format with two example rows (a price for any quantity, a volume tier). */
+const PRICE_IMPORT_TEMPLATE = ["sku,currency_code,amount,min_quantity,max_quantity", "BOLT-M8-100,eur,10.20,,", "BOLT-M8-100,eur,9.60,10,49", ""].join("\n")
 
 type ImportPricesDrawerProps = { company: AdminCompany; open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -48,15 +53,27 @@ export const ImportPricesDrawer = ({ company, open, onOpenChange }: ImportPrices
           </Text>
           <FormError message={error} />
           <FormField id="price-file" label="CSV file">
-            <input
+            <CsvDropZone
               id="price-file"
-              type="file"
-              accept=".csv,text/csv"
-              className="text-ui-fg-base txt-small"
-              onChange={(event) => (setFile(event.target.files?.[0] ?? null), setResult(null))}
+              file={file}
+              onFile={(chosen) => (setFile(chosen), setResult(null))}
+              hint="One price per row; up to 25 MB."
             />
           </FormField>
           {result && <ImportSummary result={result} />}
+          <div className="flex flex-col gap-y-2">
+            <Heading level="h3">Template</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              A file with the columns and two example rows: a price for any quantity and a tier from 10 to 49.
+            </Text>
+            <a
+              href={`data:text/csv;charset=utf-8,${encodeURIComponent(PRICE_IMPORT_TEMPLATE)}`}
+              download="company-prices-template.csv"
+              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small-plus flex items-center gap-x-1"
+            >
+              <ArrowDownTray /> Download template
+            </a>
+          </div>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>

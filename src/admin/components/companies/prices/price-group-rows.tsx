@@ -1,7 +1,7 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
 import { Button, Input, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { tierLabel, type VariantPriceGroup } from "../../../../lib/prices/display"
+import { percentOffList, tierLabel, type VariantPriceGroup } from "../../../../lib/prices/display"
 import { errorMessage, formatAmount } from "../../../lib/format"
 import { type CompanyPriceRow, useBatchCompanyPrices } from "../../../lib/prices"
 import { ActionMenu } from "../../common/action-menu"
@@ -13,7 +13,7 @@ export const PriceGroupRows = ({ companyId, group }: { companyId: string; group:
   <>
     <Table.Row className="bg-ui-bg-subtle" data-testid="price-group">
       {/* Table.Cell is typed without td attributes; colSpan still reaches the cell. */}
-      <Table.Cell {...{ colSpan: 4 }}>
+      <Table.Cell {...{ colSpan: 5 }}>
         <Text size="small" leading="compact" weight="plus">
           {group.product_title ?? "Unknown product"}
           {group.variant_title ? ` · ${group.variant_title}` : ""}
@@ -28,6 +28,25 @@ export const PriceGroupRows = ({ companyId, group }: { companyId: string; group:
     ))}
   </>
 )
+
+/** The variant's list price and how far the negotiated price is below it, in percent. */
+const ListPrice = ({ price }: { price: CompanyPriceRow }) => {
+  const listAmount = price.list_amount ?? null
+  const percent = percentOffList(price.amount, listAmount)
+  if (listAmount === null) {
+    return <Text size="small" className="text-ui-fg-muted">No list price</Text>
+  }
+  return (
+    <Text size="small" className="text-ui-fg-subtle" data-testid="price-list-comparison">
+      {formatAmount(listAmount, price.currency_code)}
+      {percent !== null && percent !== 0 && (
+        <span className={percent > 0 ? "text-ui-fg-interactive ml-1" : "text-ui-fg-error ml-1"}>
+          {percent > 0 ? `−${percent}%` : `+${-percent}%`}
+        </span>
+      )}
+    </Text>
+  )
+}
 
 const PriceRow = ({ companyId, price }: { companyId: string; price: CompanyPriceRow }) => {
   const batch = useBatchCompanyPrices(companyId)
@@ -88,6 +107,9 @@ const PriceRow = ({ companyId, price }: { companyId: string; price: CompanyPrice
             </Text>
           )}
         </Table.Cell>
+        <Table.Cell>
+          <ListPrice price={price} />
+        </Table.Cell>
         <Table.Cell className="text-right">
           <div className="flex justify-end gap-x-2">
             <Button size="small" variant="secondary" onClick={() => (setEditing(null), setError(null))}>
@@ -107,6 +129,9 @@ const PriceRow = ({ companyId, price }: { companyId: string; price: CompanyPrice
       <Table.Cell>{price.currency_code.toUpperCase()}</Table.Cell>
       <Table.Cell>{tierLabel(price.min_quantity, price.max_quantity)}</Table.Cell>
       <Table.Cell>{formatAmount(price.amount, price.currency_code)}</Table.Cell>
+      <Table.Cell>
+        <ListPrice price={price} />
+      </Table.Cell>
       <Table.Cell className="text-right">
         <ActionMenu
           label={`Actions for the price of ${price.sku ?? price.variant_id}`}

@@ -59,7 +59,11 @@ const CompanyDetailPage = () => {
 /** The company's name in the admin's breadcrumb, read from the page's own query. */
 const CompanyBreadcrumb = ({ id }: { id: string }) => {
   const { data: company } = useCompany(id)
-  return <>{company?.name ?? id}</>
+  return (
+    <span className="inline-block max-w-[320px] truncate align-bottom" title={company?.name}>
+      {company?.name ?? id}
+    </span>
+  )
 }
 
 export const handle = {

@@ -10,6 +10,6 @@ export const GET = async (
 ) => {
   const company = await retrieveCompany(req.scope, req.params.id, ["id", "price_list_id"])
   const params = req.validatedQuery as AdminGetCompanyPricesParamsType
-  const { rows, count } = await listCompanyPriceRows(req.scope, company.price_list_id, { q: params.q, ...pageOf(params) })
+  const { rows, count } = await listCompanyPriceRows(req.scope, company.price_list_id, { q: params.q, ...pageOf(params), with_list_prices: true })
   res.json({ prices: rows, count, offset: params.offset, limit: params.limit })
 }
