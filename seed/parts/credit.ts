@@ -40,7 +40,7 @@ export const creditPart: SeedPart = {
           })
         }
         await recordCompanyPaymentWorkflow(ctx.container).run({
-          input: { company_id: northwind, amount: 700, currency_code: "eur", received_at: daysAgo(20), reference: "SEPA 2026-03-18 Northwind" },
+          input: { company_id: northwind, amount: 700, currency_code: "eur", received_at: daysAgo(20), reference: "SEPA transfer from Northwind" },
         })
         ctx.log("Northwind: 3 charges, 1 payment")
       }

@@ -3,7 +3,9 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { b2bPaymentMethodOf } from "../../lib/credit/vocabulary"
 import { CREDIT_MODULE } from "../../modules/credit"
 import type CreditModuleService from "../../modules/credit/service"
-import type { LedgerWrite } from "../../modules/credit/service"
+import type { LedgerEntryView, LedgerWrite } from "../../modules/credit/service"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { allocateOldestDueFirst } from "../../lib/credit/balance"
 
 interface CapturedPayment {
   id: string
@@ -15,6 +17,17 @@ interface CapturedPayment {
 
 /** The reference a capture is recorded under in the ledger: one payment entry per capture, whoever records it. */
 export const captureReference = (captureId: string) => `capture:${captureId}`
+
+/** The order's own charge first, then the other open charges earliest due first; what is left stays an advance. */
+function captureAllocations(amount: BigNumberInput, chargeId: string, open: LedgerEntryView[]) {
+  const own = open.find((e) => e.id === chargeId)
+  const first = own ? MathBN.min(amount, own.outstanding) : MathBN.convert(0)
+  const rest = allocateOldestDueFirst(
+    MathBN.sub(amount, first),
+    open.filter((e) => e.id !== chargeId)
+  ).allocations.map((a) => ({ entry_id: a.charge_entry_id, amount: a.amount.toString() }))
+  return [...(MathBN.gt(first, 0) ? [{ entry_id: chargeId, amount: first.toString() }] : []), ...rest]
+}
 
 /**
  * Records in the company's ledger the captures of an on-account payment (a capture in Medusa admin means the money
@@ -46,16 +59,14 @@ export const recordCapturesInLedgerStep = createStep(
       const [known] = await credit.listCreditLedgerEntries({ company_id: charge.company_id, type: "payment", reference }, { select: ["id"] })
       if (known) continue
       const amount = MathBN.convert(capture.raw_amount?.value ?? (capture.amount as number))
-      const view = await credit.ledgerView(charge.company_id)
-      const outstanding = view.find((e) => e.id === charge.id && e.state === "open")?.outstanding ?? "0"
-      const toCharge = MathBN.min(amount, outstanding)
+      const open = (await credit.ledgerView(charge.company_id)).filter((e) => e.type === "charge" && e.state === "open")
       const { entry, write } = await credit.recordPayment({
         company_id: charge.company_id,
         currency_code: payment.currency_code,
         amount: amount.toString(),
         reference,
         note: `Captured payment of order ${orderId}`,
-        allocations: MathBN.gt(toCharge, 0) ? [{ entry_id: charge.id, amount: toCharge.toString() }] : [],
+        allocations: captureAllocations(amount, charge.id, open),
       })
       writes.push(write)
       recorded.push(entry.id)
