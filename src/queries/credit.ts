@@ -1,12 +1,6 @@
-// Reads of a company's account for the credit routes, and the figures statements and receivables are built from.
+// Reads of a company's account for the credit routes.
 //
-// For a statement of account, use the credit module's service (`container.resolve("credit")`):
-//   - `openingBalance(company_id, at)`: what the company owed just before `at` (exact decimal string);
-//   - `entriesInPeriod(company_id, from, to)`: booked entries with `from ≤ occurred_at < to`, oldest first, each with
-//     `outstanding` and a charge's `status`; closing = opening + Σ debit − Σ credit of those entries;
-//   - `receivables(now, company_ids?)`: per company `balance`, `overdue_amount` and `buckets` of outstanding by days
-//     past due (`current`, `d1_30`, `d31_60`, `d61_90`, `d90_plus`);
-//   - `accountSummary(company_id)`, `ledgerView(company_id)`, `allocationsOf(entry_ids)`, `dueHistory(entry_id)`.
+// Statements and receivables are read in SQL by `src/queries/statement.ts` and `src/queries/receivables.ts`.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Buyer } from "../lib/cart-checks/types"
 import type { PaymentTerms } from "../lib/company/vocabulary"

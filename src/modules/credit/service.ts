@@ -8,11 +8,9 @@ import {
   availableCredit,
   chargeStatus,
   heldAmount,
-  isBooked,
   ledgerBalance,
   remainder,
   type AllocationAmount,
-  type Big,
   type LedgerAmount,
 } from "../../lib/credit/balance"
 import type { ChargeState, ChargeStatus, LedgerDirection, LedgerEntryType } from "../../lib/credit/vocabulary"
@@ -402,59 +400,6 @@ class CreditModuleService extends MedusaService({ CreditAccount, CreditLedgerEnt
   /** The due-date history of a charge, oldest change first. */
   async dueHistory(entryId: string) {
     return await this.listCreditDueChanges({ entry_id: entryId }, { order: { created_at: "ASC" } })
-  }
-
-  /** Booked entries of the company with `from ≤ occurred_at < to` (for a statement of account), oldest first. */
-  async entriesInPeriod(companyId: string, from: Date, to: Date, now: Date = new Date()): Promise<LedgerEntryView[]> {
-    return (await this.ledgerView(companyId, now)).filter(
-      (e) => isBooked(e) && e.occurred_at.getTime() >= from.getTime() && e.occurred_at.getTime() < to.getTime()
-    )
-  }
-
-  /** What the company owed just before `at`: booked debits less credits that occurred earlier. */
-  async openingBalance(companyId: string, at: Date): Promise<string> {
-    const [account] = await this.listCreditAccounts({ company_id: companyId }, { select: ["id"] })
-    if (!account) return "0"
-    const { entries } = await this.accountRows_(account.id)
-    return ledgerBalance(entries.filter((e) => e.occurred_at.getTime() < at.getTime())).toString()
-  }
-
-  /**
-   * Per company: balance, overdue and the outstanding of open charges by days past due (for a receivables page).
-   * `companyIds` narrows it; every company with an account otherwise.
-   */
-  async receivables(now: Date = new Date(), companyIds?: string[]) {
-    const accounts = await this.listCreditAccounts(companyIds ? { company_id: companyIds } : {}, { select: ["id", "company_id", "currency_code"] })
-    const DAY = 24 * 60 * 60 * 1000
-    const result: {
-      company_id: string
-      currency_code: string
-      balance: string
-      overdue_amount: string
-      buckets: Record<"current" | "d1_30" | "d31_60" | "d61_90" | "d90_plus", string>
-    }[] = []
-    for (const account of accounts) {
-      const view = await this.ledgerView(account.company_id, now)
-      const buckets: Record<"current" | "d1_30" | "d31_60" | "d61_90" | "d90_plus", Big> = {
-        current: MathBN.convert(0), d1_30: MathBN.convert(0), d31_60: MathBN.convert(0), d61_90: MathBN.convert(0), d90_plus: MathBN.convert(0),
-      }
-      let overdue = MathBN.convert(0)
-      for (const e of view) {
-        if (e.type !== "charge" || e.state !== "open" || MathBN.lte(e.outstanding, 0)) continue
-        const late = e.due_at ? Math.floor((now.getTime() - e.due_at.getTime()) / DAY) : 0
-        const bucket = late <= 0 ? "current" : late <= 30 ? "d1_30" : late <= 60 ? "d31_60" : late <= 90 ? "d61_90" : "d90_plus"
-        buckets[bucket] = MathBN.add(buckets[bucket], e.outstanding)
-        if (e.status === "overdue") overdue = MathBN.add(overdue, e.outstanding)
-      }
-      result.push({
-        company_id: account.company_id,
-        currency_code: account.currency_code,
-        balance: ledgerBalance(view).toString(),
-        overdue_amount: overdue.toString(),
-        buckets: Object.fromEntries(Object.entries(buckets).map(([k, v]) => [k, v.toString()])) as Record<keyof typeof buckets, string>,
-      })
-    }
-    return result
   }
 
   // ── Internals ──

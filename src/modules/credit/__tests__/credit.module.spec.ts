@@ -50,22 +50,6 @@ moduleIntegrationTestRunner<CreditModuleService>({
         await service.releaseHold(kept.entry.id)
         expect(await service.ledgerView("comp_1")).toHaveLength(1)
       })
-
-      it("gives statements the opening balance at a date and the entries of a period", async () => {
-        await hold(service, "cart_1", 50, 1000)
-        await service.bindCharge({ cart_id: "cart_1", order_id: "order_1", due_at: new Date("2026-02-01") })
-        await service.recordPayment({ company_id: "comp_1", currency_code: "eur", amount: 20, occurred_at: new Date("2026-03-01") })
-        const [charge] = await service.listCreditLedgerEntries({ type: "charge" })
-        const chargeAt = new Date(charge.occurred_at)
-        expect(await service.openingBalance("comp_1", new Date("2026-02-15"))).toBe("0")
-        expect(await service.openingBalance("comp_1", new Date("2026-03-02"))).toBe("-20")
-        expect(await service.openingBalance("comp_1", new Date(chargeAt.getTime() + 1))).toBe("30")
-        expect((await service.entriesInPeriod("comp_1", new Date("2026-01-01"), new Date("2026-04-01"))).map((e) => e.type)).toEqual(["payment"])
-        const [receivable] = await service.receivables(new Date(chargeAt.getTime() + 1000))
-        expect(receivable).toMatchObject({ company_id: "comp_1", balance: "30", overdue_amount: "30" })
-        expect(receivable.buckets.d1_30).toBe("0")
-        expect(Object.values(receivable.buckets).reduce((sum, v) => sum + Number(v), 0)).toBe(30)
-      })
     })
 
     describe("across processes", () => {
