@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto"
-import type { Context, InferTypeOf } from "@medusajs/framework/types"
-import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { transactionOf, whenLockGranted, type TxContext } from "../../lib/db/row-locks"
 import { lastAdminMessage, wouldLeaveCompanyWithoutAdmin, type MembershipChange } from "../../lib/company/admins"
 import type { AddressField, CompanyStatus, EmployeeRole, InvitationStatus } from "../../lib/company/vocabulary"
 import { statusChangeRefusal } from "../../lib/company/status-changes"
@@ -89,7 +89,6 @@ export interface InvitationAnswer {
 export const hashInvitationToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex")
 export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
-type TxContext = Context<SqlEntityManager>
 
 /** The company fields a list's `q` searches, as the model marks them searchable. */
 const SEARCHABLE_COMPANY_FIELDS = ["name", "legal_name", "tax_id", "email"] as const
@@ -457,27 +456,11 @@ class CompanyModuleService extends MedusaService({ Company, Employee, CompanyInv
   }
 
   private transaction_(sharedContext: TxContext) {
-    // A FOR UPDATE outside a transaction would be released at once and serialise nothing.
-    const knex = sharedContext.transactionManager?.getTransactionContext()
-    if (!knex) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Membership changes must run inside a transaction.")
-    }
-    return knex
+    return transactionOf(sharedContext, "Membership changes")
   }
 
-  /** Runs a locking query; a lock not granted in time is a conflict the caller may retry. */
   private async locked_<T>(query: PromiseLike<T>): Promise<T> {
-    try {
-      return await query
-    } catch (error) {
-      if ((error as { code?: string })?.code === "55P03") {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          "Another change to this company's members is in progress; try again in a moment."
-        )
-      }
-      throw error
-    }
+    return await whenLockGranted(query, "Another change to this company's members is in progress; try again in a moment.")
   }
 
   /** Locks the company's row until the transaction ends; a missing or deleted company is 404. */

@@ -1,5 +1,4 @@
-import type { BigNumberInput, Context } from "@medusajs/framework/types"
-import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MathBN, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import {
   allocateOldestDueFirst,
@@ -13,13 +12,13 @@ import {
   type AllocationAmount,
   type LedgerAmount,
 } from "../../lib/credit/balance"
+import { transactionOf, whenLockGranted, type TxContext } from "../../lib/db/row-locks"
 import type { ChargeState, ChargeStatus, LedgerDirection, LedgerEntryType } from "../../lib/credit/vocabulary"
 import { CreditAccount } from "./models/credit-account"
 import { CreditAllocation } from "./models/allocation"
 import { CreditDueChange } from "./models/due-change"
 import { CreditLedgerEntry } from "./models/ledger-entry"
 
-type TxContext = Context<SqlEntityManager>
 
 /** How long a ledger write waits for another one on the same account before giving up. */
 const LOCK_TIMEOUT = "10s"
@@ -491,23 +490,11 @@ class CreditModuleService extends MedusaService({ CreditAccount, CreditLedgerEnt
   }
 
   private transaction_(sharedContext: TxContext) {
-    // A FOR UPDATE outside a transaction would be released at once and serialise nothing.
-    const knex = sharedContext.transactionManager?.getTransactionContext()
-    if (!knex) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Ledger writes must run inside a transaction.")
-    }
-    return knex
+    return transactionOf(sharedContext, "Ledger writes")
   }
 
   private async locked_<T>(query: PromiseLike<T>): Promise<T> {
-    try {
-      return await query
-    } catch (error) {
-      if ((error as { code?: string })?.code === "55P03") {
-        throw new MedusaError(MedusaError.Types.CONFLICT, "The company's account is busy with another write; try again in a moment.")
-      }
-      throw error
-    }
+    return await whenLockGranted(query, "The company's account is busy with another write; try again in a moment.")
   }
 
   /** Opens the company's account if it has none (in `currencyCode`), and locks its row until the transaction ends. */
