@@ -138,12 +138,20 @@ export async function companyLedger(
 /** One entry of the company's ledger with its allocations and due-date history; 404 for another company's entry. */
 export async function companyLedgerEntry(container: MedusaContainer, companyId: string, entryId: string) {
   const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
-  const entry = (await credit.ledgerView(companyId)).find((e) => e.id === entryId)
+  const view = await credit.ledgerView(companyId)
+  const entry = view.find((e) => e.id === entryId)
   if (!entry) return null
   const [allocations, history] = await Promise.all([credit.allocationsOf([entry.id]), credit.dueHistory(entry.id)])
+  // In the order they settle: a payment's charges earliest due first, a charge's payments as they came.
+  const byId = new Map(view.map((e) => [e.id, e]))
+  const settles = (a: { source_entry_id: string; charge_entry_id: string }) => {
+    const other = byId.get(a.source_entry_id === entry.id ? a.charge_entry_id : a.source_entry_id)
+    return (other?.due_at ?? other?.occurred_at)?.getTime() ?? 0
+  }
+  const ordered = [...allocations].sort((a, b) => settles(a) - settles(b) || a.id.localeCompare(b.id))
   return {
     ...toResponse(entry),
-    allocations: allocations.map((a) => ({
+    allocations: ordered.map((a) => ({
       source_entry_id: a.source_entry_id,
       charge_entry_id: a.charge_entry_id,
       amount: Number((a.raw_amount as { value?: string } | null)?.value ?? a.amount),
