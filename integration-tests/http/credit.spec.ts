@@ -215,6 +215,29 @@ medusaIntegrationTestRunner({
         expect(paidCharge).toMatchObject({ status: "paid", outstanding: 0 })
         await new Promise((resolve) => setTimeout(resolve, 1000))
         expect((await ledger(company.northwind, "&type=payment")).filter((e) => e.reference?.startsWith("capture:"))).toHaveLength(1)
+
+        // a payment recorded in the ledger that settles an order's charge captures the order's payment, and the
+        // capture is not recorded a second time
+        const settledOrder = placed[4]
+        const charge = (await ledger(company.northwind, `&order_id=${settledOrder}`)).find((e) => e.type === "charge")!
+        const paymentsBefore = await ledger(company.northwind, "&type=payment")
+        const { data: recordedPayment } = await api.post(
+          `/admin/companies/${company.northwind}/payments`,
+          { amount: orderTotal, currency_code: "eur", reference: "BANK-4711", allocations: [{ entry_id: charge.id, amount: orderTotal }] },
+          admin
+        )
+        expect(recordedPayment.payment).toMatchObject({ reference: "BANK-4711", amount: orderTotal })
+        const { data: captured } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "payment",
+          fields: ["id", "captured_at", "captures.amount", "captures.created_by"],
+          filters: { id: (await orderOf(settledOrder)).payment_collections[0].payments[0].id },
+        })
+        expect(captured[0].captured_at).toBeTruthy()
+        expect(captured[0].captures.map((c: { amount: unknown }) => Number(c.amount))).toEqual([orderTotal])
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        const paymentsAfter = await ledger(company.northwind, "&type=payment")
+        expect(paymentsAfter.length).toBe(paymentsBefore.length + 1)
+        expect((await ledger(company.northwind, `&order_id=${settledOrder}`)).find((e) => e.type === "charge")).toMatchObject({ status: "paid", outstanding: 0 })
       })
 
       it("refuses a prepaid company (403), another currency (400) and guarantee letters, holding nothing", async () => {

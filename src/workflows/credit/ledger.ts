@@ -9,6 +9,7 @@ import {
   recordPaymentStep,
   voidOrderChargeStep,
 } from "./steps/ledger"
+import { captureSettledOrdersStep } from "./record-captures"
 
 export interface RecordCompanyPaymentInput {
   company_id: string
@@ -20,7 +21,10 @@ export interface RecordCompanyPaymentInput {
   allocations?: { entry_id: string; amount: number }[]
 }
 
-/** A payment received from a company: settles charges (as allocated, or earliest due first); the rest is an advance. */
+/**
+ * A payment received from a company: settles charges (as allocated, or earliest due first); the rest is an advance.
+ * An on-account order whose charge it settles in full has its Medusa payment captured.
+ */
 export const recordCompanyPaymentWorkflow = createWorkflow("b2b-record-company-payment", (input: RecordCompanyPaymentInput) => {
   const currency = companyAccountCurrencyStep({ company_id: input.company_id, currency_code: input.currency_code })
   const payment = recordPaymentStep(
@@ -32,6 +36,13 @@ export const recordCompanyPaymentWorkflow = createWorkflow("b2b-record-company-p
       reference: input.reference ?? null,
       note: input.note ?? null,
       allocations: input.allocations,
+    }))
+  )
+  captureSettledOrdersStep(
+    transform({ input, payment }, ({ input, payment }) => ({
+      payment_entry_id: payment.entry.id,
+      company_id: input.company_id,
+      charge_entry_ids: payment.allocations.map((allocation) => allocation.charge_entry_id),
     }))
   )
   return new WorkflowResponse(payment)
