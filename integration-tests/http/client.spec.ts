@@ -67,7 +67,8 @@ medusaIntegrationTestRunner({
       const companyKeys: Array<keyof StoreCompany> = [
         "id", "name", "legal_name", "tax_id", "email", "phone", "address_1", "address_2", "city", "postal_code",
         "province", "country_code", "currency_code", "status", "customer_group_id", "price_list_id", "promotion_id",
-        "min_order_amount", "min_order_currency_code", "created_at", "updated_at",
+        "min_order_amount", "min_order_currency_code", "payment_terms", "net_days", "credit_limit", "overdue_hold_days",
+        "contract_number", "contract_date", "created_at", "updated_at",
       ]
       expect(Object.keys(company).sort()).toEqual([...companyKeys].sort())
       const employeeKeys: Array<keyof StoreEmployee> = [
