@@ -3,7 +3,9 @@
 // class of each row on the page is then given by the rule in src/lib/key-clients.
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { abcClass, cumulativeShare, type AbcClass } from "../lib/key-clients/abc"
+import { abcClass, cumulativeShare, type KeyClientRow } from "../lib/key-clients/abc"
+
+export type { KeyClientRow }
 
 /** The link table of src/links/company-order.ts, as Medusa's link module names it (composeTableName). */
 export const COMPANY_ORDER_LINK_TABLE = "company_company_order_order"
@@ -17,20 +19,6 @@ export interface KeyClientsParams {
   offset: number
   /** Only this company's row (its rank is still among all companies). */
   company_id?: string
-}
-
-export interface KeyClientRow {
-  company: { id: string; name: string; status: string }
-  rank: number
-  revenue: number
-  /** This company's part of the total revenue of the period (0–1); null when there was none. */
-  revenue_share: number | null
-  /** The part of the total made by this company and every company ranked before it (0–1). */
-  cumulative_share: number | null
-  abc_class: AbcClass
-  order_count: number
-  average_order: number | null
-  last_order_at: string | null
 }
 
 export interface KeyClientsPage {

@@ -1,20 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import type { AbcClass } from "../../lib/key-clients/abc"
+import type { AbcClass, KeyClientRow } from "../../lib/key-clients/abc"
 import { sdk } from "./sdk"
 
-export type { AbcClass }
-
-export type KeyClientRow = {
-  company: { id: string; name: string; status: string }
-  rank: number
-  revenue: number
-  revenue_share: number | null
-  cumulative_share: number | null
-  abc_class: AbcClass
-  order_count: number
-  average_order: number | null
-  last_order_at: string | null
-}
+export type { AbcClass, KeyClientRow }
 
 export type KeyClientsResponse = {
   key_clients: KeyClientRow[]

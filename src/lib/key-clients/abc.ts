@@ -70,3 +70,18 @@ export function classifyClients<T extends { id: string; revenue: BigNumberInput 
     return { client, rank: index + 1, cumulative_share: cumulativeShare(position), abc_class: abcClass(position) }
   })
 }
+
+/** One company in the key-clients ranking, as the admin routes answer it. */
+export interface KeyClientRow {
+  company: { id: string; name: string; status: string }
+  rank: number
+  revenue: number
+  /** This company's part of the total revenue of the period (0–1); null when there was none. */
+  revenue_share: number | null
+  /** The part of the total made by this company and every company ranked before it (0–1). */
+  cumulative_share: number | null
+  abc_class: AbcClass
+  order_count: number
+  average_order: number | null
+  last_order_at: string | null
+}
